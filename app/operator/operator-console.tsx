@@ -1,0 +1,67 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { setUserDisabledSchema } from "@/server/api/routers/operator/set-user-disabled.schema";
+import { errorMessage } from "../_lib/errors";
+import { useTRPC } from "../_lib/trpc";
+import { Alert } from "../_components/ui/alert";
+import { Button } from "../_components/ui/button";
+import { Card, EmptyState, Skeleton } from "../_components/ui/card";
+import { TextField } from "../_components/ui/field";
+
+export function OperatorConsole() {
+  const trpc = useTRPC();
+  const tenants = useQuery(trpc.operator.tenants.queryOptions());
+  const disable = useMutation(trpc.operator.setUserDisabled.mutationOptions());
+  const form = useForm<z.input<typeof setUserDisabledSchema>>({ resolver: zodResolver(setUserDisabledSchema), defaultValues: { disabled: true } });
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <div className="lg:col-span-2">
+        <Card title="Client organizations">
+          {tenants.isPending && <Skeleton />}
+          {tenants.error && <Alert>{errorMessage(tenants.error)}</Alert>}
+          {tenants.data?.length === 0 && <EmptyState title="No clients yet" />}
+          {tenants.data && tenants.data.length > 0 && (
+            <table className="w-full text-left text-sm">
+              <thead className="text-xs uppercase text-zinc-500">
+                <tr>
+                  <th className="py-2 font-medium">Organization</th>
+                  <th className="py-2 font-medium">Members</th>
+                  <th className="py-2 font-medium">Campaigns</th>
+                  <th className="py-2 font-medium">Stripe customer</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-zinc-100">
+                {tenants.data.map((t) => (
+                  <tr key={t.id}>
+                    <td className="py-2 font-medium">{t.name}</td>
+                    <td className="py-2">{t._count.memberships}</td>
+                    <td className="py-2">{t._count.campaigns}</td>
+                    <td className="py-2 font-mono text-xs">{t.stripeCustomerId ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Card>
+      </div>
+      <Card title="Disable or enable a user">
+        <form onSubmit={(e) => void form.handleSubmit((v) => disable.mutateAsync(v))(e).catch(() => undefined)} noValidate className="space-y-4">
+          {disable.error && <Alert>{errorMessage(disable.error)}</Alert>}
+          {disable.isSuccess && <Alert tone="success">{disable.data.email} is now {disable.data.disabled ? "disabled" : "enabled"}.</Alert>}
+          <TextField label="User email" type="email" error={form.formState.errors.email?.message} {...form.register("email")} />
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" {...form.register("disabled")} /> Disabled
+          </label>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            Apply
+          </Button>
+          <p className="text-xs text-zinc-500">A disabled user loses access on their next request.</p>
+        </form>
+      </Card>
+    </div>
+  );
+}

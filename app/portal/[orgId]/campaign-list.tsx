@@ -1,0 +1,56 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { errorMessage } from "../../_lib/errors";
+import { useTRPC } from "../../_lib/trpc";
+import { Alert } from "../../_components/ui/alert";
+import { Badge } from "../../_components/ui/badge";
+import { Card, EmptyState, Skeleton } from "../../_components/ui/card";
+
+export function CampaignList({ orgId }: { orgId: string }) {
+  const trpc = useTRPC();
+  const campaigns = useQuery(trpc.campaign.list.queryOptions({ orgId }, { refetchInterval: 5_000 }));
+  const newLink = (
+    <Link href={`/portal/${orgId}/campaigns/new`} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">
+      New campaign
+    </Link>
+  );
+  return (
+    <Card title="Campaigns" actions={newLink}>
+      {campaigns.isPending && <Skeleton />}
+      {campaigns.error && <Alert>{errorMessage(campaigns.error)}</Alert>}
+      {campaigns.data?.length === 0 && <EmptyState title="No campaigns yet">Create your first campaign to get started.</EmptyState>}
+      {campaigns.data && campaigns.data.length > 0 && (
+        <table className="w-full text-left text-sm">
+          <thead className="text-xs uppercase tracking-wide text-zinc-500">
+            <tr>
+              <th className="py-2 font-medium">Name</th>
+              <th className="py-2 font-medium">Status</th>
+              <th className="py-2 font-medium">Workflow</th>
+              <th className="py-2 font-medium">Created</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100">
+            {campaigns.data.map((c) => (
+              <tr key={c.id} data-testid="campaign-row">
+                <td className="py-3">
+                  <Link href={`/portal/${orgId}/campaigns/${c.id}`} className="font-medium text-indigo-700 hover:underline">
+                    {c.name}
+                  </Link>
+                  {c.description && <p className="max-w-md truncate text-xs text-zinc-500">{c.description}</p>}
+                </td>
+                <td className="py-3">
+                  <Badge value={c.status} />
+                </td>
+                <td className="py-3">
+                  <Badge value={c.workflowStatus} label={`workflow ${c.workflowStatus.toLowerCase()}`} />
+                </td>
+                <td className="py-3 text-zinc-500">{c.createdAt.toLocaleString()}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Card>
+  );
+}

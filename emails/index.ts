@@ -1,0 +1,15 @@
+import CampaignDraftCreatedEmail, { campaignDraftCreatedSubject, type CampaignDraftCreatedProps } from "./campaign-draft-created";
+import InvitationEmail, { invitationSubject, type InvitationProps } from "./invitation";
+import MagicLinkEmail, { magicLinkSubject, type MagicLinkProps } from "./magic-link";
+
+/** Every email the product sends: a pure component and its subject line. */
+export const emailTemplates = {
+  "magic-link": { component: MagicLinkEmail, subject: magicLinkSubject },
+  invitation: { component: InvitationEmail, subject: invitationSubject },
+  "campaign-draft-created": { component: CampaignDraftCreatedEmail, subject: campaignDraftCreatedSubject },
+};
+
+export type EmailTemplate =
+  | { name: "magic-link"; props: MagicLinkProps }
+  | { name: "invitation"; props: InvitationProps }
+  | { name: "campaign-draft-created"; props: CampaignDraftCreatedProps };

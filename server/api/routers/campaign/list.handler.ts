@@ -1,0 +1,4 @@
+import { listCampaigns } from "../../../domain/campaigns/list-campaigns";
+import type { TenantContext } from "../../trpc";
+
+export const listCampaignsHandler = ({ ctx }: { ctx: TenantContext }) => listCampaigns(ctx.db);

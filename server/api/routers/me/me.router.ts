@@ -1,0 +1,6 @@
+import { authedProcedure, router } from "../../trpc";
+import { getMeHandler } from "./get.handler";
+
+export const meRouter = router({
+  get: authedProcedure.query(getMeHandler),
+});

@@ -1,0 +1,9 @@
+import { operatorProcedure, router } from "../../trpc";
+import { setUserDisabledHandler } from "./set-user-disabled.handler";
+import { setUserDisabledSchema } from "./set-user-disabled.schema";
+import { listTenantsHandler } from "./tenants.handler";
+
+export const operatorRouter = router({
+  tenants: operatorProcedure().query(listTenantsHandler),
+  setUserDisabled: operatorProcedure(["OPERATOR_ADMIN"]).input(setUserDisabledSchema).mutation(setUserDisabledHandler),
+});

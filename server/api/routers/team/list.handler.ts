@@ -1,0 +1,4 @@
+import { listTeam } from "../../../domain/team/team";
+import type { TenantContext } from "../../trpc";
+
+export const listTeamHandler = ({ ctx }: { ctx: TenantContext }) => listTeam(ctx.db);

@@ -1,0 +1,101 @@
+import "server-only";
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { Role } from "@prisma/client";
+import { randomUUID } from "node:crypto";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import { loadSessionUser, type SessionUser } from "../auth/session-user";
+import { OPERATOR_STAFF_ROLES, type MembershipSummary } from "../auth/roles";
+import { tenantDb, type TenantDb } from "../db/tenant-db";
+import { AppError } from "../errors";
+import { logger, type Logger } from "../logger";
+
+export interface Context {
+  userId: string | null;
+  requestId: string;
+  ip: string;
+}
+
+export function createContext(opts: { userId: string | null; headers: Headers }): Context {
+  const forwarded = opts.headers.get("x-forwarded-for");
+  return { userId: opts.userId, requestId: randomUUID(), ip: forwarded?.split(",")[0]?.trim() || "local" };
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      // Never a stack to the browser.
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : undefined,
+        details: cause instanceof AppError ? cause.details : undefined,
+      },
+    };
+  },
+});
+
+// One place maps domain errors to tRPC codes, and logs what the user does not see.
+const errorMapper = t.middleware(async ({ next, ctx, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof AppError) {
+      result.error = new TRPCError({ code: cause.code, message: cause.message, cause });
+    } else if (result.error.code === "INTERNAL_SERVER_ERROR") {
+      logger.error({ err: cause ?? result.error, path, requestId: ctx.requestId, userId: ctx.userId }, "procedure failed");
+      result.error = new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: `Something went wrong (request ${ctx.requestId}).` });
+    }
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(errorMapper);
+
+/** Signed in, and still enabled: checked against the database on every call. */
+export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const user = ctx.userId ? await loadSessionUser(ctx.userId) : null;
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  return next({ ctx: { ...ctx, user, log: logger.child({ requestId: ctx.requestId, userId: user.id }) } });
+});
+
+export const tenantInput = z.object({ orgId: z.string().min(1).max(64) });
+
+/**
+ * THE tenant gate. Resolves the organization from the input, checks membership and role, and
+ * hands the handler a tenant-scoped client. A tenant the user is not in answers NOT_FOUND.
+ */
+export function tenantProcedure(roles: readonly Role[]) {
+  return authedProcedure.input(tenantInput).use(async ({ ctx, input, next }) => {
+    const membership = ctx.user.memberships.find((m) => m.tenantId === input.orgId);
+    if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "Organization not found" });
+    if (!roles.includes(membership.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Your role cannot do this." });
+    return next({
+      ctx: {
+        ...ctx,
+        membership,
+        db: tenantDb(membership.tenantId, ctx.user.id),
+        log: ctx.log.child({ tenantId: membership.tenantId }),
+      },
+    });
+  });
+}
+
+/** Operator staff, acting from their operator organization. Cross-tenant reads go through withOperatorScope. */
+export function operatorProcedure(roles: readonly Role[] = OPERATOR_STAFF_ROLES) {
+  return authedProcedure.use(({ ctx, next }) => {
+    const membership = ctx.user.memberships.find((m) => m.orgKind === "OPERATOR" && roles.includes(m.role));
+    if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "Operator staff only." });
+    return next({ ctx: { ...ctx, operator: { userId: ctx.user.id, operatorTenantId: membership.tenantId, role: membership.role } } });
+  });
+}
+
+export type AuthedContext = Context & { user: SessionUser; log: Logger };
+export type TenantContext = AuthedContext & { membership: MembershipSummary; db: TenantDb };
+export type OperatorContext = AuthedContext & { operator: { userId: string; operatorTenantId: string; role: Role } };

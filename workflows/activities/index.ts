@@ -1,0 +1,9 @@
+import { smtpTransport } from "../../server/adapters/email/smtp-transport";
+import { stripeBilling } from "../../server/adapters/stripe/billing-provider";
+import { createCampaignActivities } from "./campaign-activities";
+
+export function createActivities() {
+  return { ...createCampaignActivities({ billing: stripeBilling, emailTransport: smtpTransport }) };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

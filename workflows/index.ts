@@ -1,0 +1,2 @@
+// The workflow bundle's entry: every *.workflow.ts the worker runs.
+export { campaignLifecycle } from "./campaign-lifecycle.workflow";
