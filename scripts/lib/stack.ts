@@ -64,7 +64,7 @@ export async function startStack(profile: StackProfile, log: (l: string) => void
     APP_DATABASE_URL: db.appUrl,
     TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? `127.0.0.1:${profile.temporalPort}`,
     TEMPORAL_NAMESPACE: process.env.TEMPORAL_NAMESPACE ?? "default",
-    STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY ?? "sk_test_callwright_stripe_mock",
+    STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY ?? "sk_test_callwrightStripeMock",
     SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${profile.smtpPort}`,
     MAIL_WEB_URL: `http://127.0.0.1:${profile.mailWebPort}`,
     EMAIL_FROM: process.env.EMAIL_FROM ?? "Callwright <no-reply@callwright.local>",
