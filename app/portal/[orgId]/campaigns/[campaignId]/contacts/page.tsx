@@ -1,0 +1,9 @@
+import { Card, EmptyState } from "../../../../../_components/ui/card";
+
+export default function Page() {
+  return (
+    <Card title="contacts">
+      <EmptyState title="Coming soon" />
+    </Card>
+  );
+}

@@ -1,0 +1,23 @@
+import pg from "pg";
+import { env } from "../env";
+
+/**
+ * A raw pg connection as the app role inside one tenant transaction, for what Prisma cannot do
+ * (COPY through pg-copy-streams). RLS applies exactly as for tenantDb. Commits only if fn resolves.
+ */
+export async function withTenantPgTransaction<T>(tenantId: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: env().APP_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+    const result = await fn(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
