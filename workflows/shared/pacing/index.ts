@@ -1,0 +1,3 @@
+export { decideDials } from "./pacing-engine";
+export { abandonRate, createPacingStats, liveAnswerRate, recordOutcome, type Moments, type PacingStats } from "./pacing-stats";
+export * from "./types";
