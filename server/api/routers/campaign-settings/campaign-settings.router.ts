@@ -1,3 +1,13 @@
-import { router } from "../../trpc";
+import { CLIENT_ROLES } from "../../../auth/roles";
+import { router, tenantProcedure } from "../../trpc";
+import { getCampaignSettingsHandler } from "./get.handler";
+import { getCampaignSettingsSchema } from "./get.schema";
+import { updateCampaignSettingsHandler } from "./update.handler";
+import { updateCampaignSettingsSchema } from "./update.schema";
 
-export const campaignSettingsRouter = router({});
+const clientProcedure = tenantProcedure(CLIENT_ROLES);
+
+export const campaignSettingsRouter = router({
+  get: clientProcedure.input(getCampaignSettingsSchema).query(getCampaignSettingsHandler),
+  update: clientProcedure.input(updateCampaignSettingsSchema).mutation(updateCampaignSettingsHandler),
+});
