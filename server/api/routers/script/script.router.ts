@@ -1,3 +1,17 @@
-import { router } from "../../trpc";
+import { CLIENT_ROLES } from "../../../auth/roles";
+import { router, tenantProcedure } from "../../trpc";
+import { getScriptHandler } from "./get.handler";
+import { getScriptSchema } from "./get.schema";
+import { saveScriptHandler } from "./save.handler";
+import { saveScriptSchema } from "./save.schema";
+import { validateScriptHandler } from "./validate.handler";
+import { validateScriptSchema } from "./validate.schema";
 
-export const scriptRouter = router({});
+const clientProcedure = tenantProcedure(CLIENT_ROLES);
+
+export const scriptRouter = router({
+  get: clientProcedure.input(getScriptSchema).query(getScriptHandler),
+  save: clientProcedure.input(saveScriptSchema).mutation(saveScriptHandler),
+  // A mutation only so a large graph travels in the body rather than the URL; it stores nothing.
+  validate: clientProcedure.input(validateScriptSchema).mutation(validateScriptHandler),
+});
