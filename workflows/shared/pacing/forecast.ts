@@ -3,9 +3,10 @@ import type { PacingStats } from "./pacing-stats";
 import { ABANDON_GRACE_SECONDS, type PacingSnapshot } from "./types";
 
 /**
- * Second-by-second forecast over the next `horizon` seconds (the span in which a dial placed now
- * can still be answered live). For each answer second b:
- *  - demand*: live answers expected by the end of second b from calls placed before the new ones;
+ * Second-by-second forecast over seconds [start, horizon) from now: the span in which a dial placed
+ * now gets answered live (the central 99% of learned answer times). For each answer second b:
+ *  - demand*: live answers expected by the end of second b from lines in flight, callers already
+ *    waiting, and (discounted) the dials the pacer will place over the next seconds;
  *  - supply*: agents expected free by b + grace, i.e. in time to take a call answered during b;
  *  - newLive[b]: chance that one new dial has been answered live by the end of second b;
  *  - answerWeight[b]: share of live answers that arrive during second b.
@@ -13,6 +14,7 @@ import { ABANDON_GRACE_SECONDS, type PacingSnapshot } from "./types";
  * approximation applied to them is the usual one for a Poisson-binomial count.
  */
 export interface Forecast {
+  start: number;
   horizon: number;
   liveRate: number;
   answerWeight: number[];
@@ -23,7 +25,8 @@ export interface Forecast {
   supplyVar: number[];
 }
 
-/** Live answers later than this share of the learned answer-time distribution are ignored. */
+/** Live answers before / after these quantiles of the learned answer-time distribution are ignored. */
+const START_QUANTILE = 0.005;
 const HORIZON_QUANTILE = 0.995;
 /** Agents or lines this unlikely to matter within the horizon are skipped (speed, not accuracy). */
 const NEGLIGIBLE = 1e-4;
@@ -44,10 +47,13 @@ export function buildForecast(snapshot: PacingSnapshot, stats: PacingStats): For
   const totalLive = cumLive[bins]!;
   const total = open[0]!;
 
-  let horizon = 1;
+  let start = 0;
+  while (start < bins - 1 && cumLive[start + 1]! < START_QUANTILE * totalLive) start++;
+  let horizon = start + 1;
   while (horizon < bins && cumLive[horizon]! < HORIZON_QUANTILE * totalLive) horizon++;
 
   const f: Forecast = {
+    start,
     horizon,
     liveRate: totalLive / total,
     answerWeight: filled(horizon, 0),
@@ -62,7 +68,7 @@ export function buildForecast(snapshot: PacingSnapshot, stats: PacingStats): For
     f.newLive[b] = cumLive[b + 1]! / total;
   }
   addLines(f, snapshot.linesElapsed, cumLive, open);
-  addFutureDials(f, snapshot.linesElapsed, cumLive);
+  addFutureDials(f, snapshot.linesElapsed);
 
   // A floor on the spread: even a fixed wrap-up jitters by a second or so in practice.
   const wrapCdf = new NormalCdf(stats.wrap.mean, Math.max(MIN_WRAP_SD, Math.sqrt(stats.wrap.variance)));
@@ -82,7 +88,7 @@ export function buildForecast(snapshot: PacingSnapshot, stats: PacingStats): For
 function addLines(f: Forecast, linesElapsed: readonly number[], cumLive: number[], open: number[]): void {
   const bins = cumLive.length - 1;
   const totalLive = cumLive[bins]!;
-  const { horizon, demandMean, demandVar } = f;
+  const { start, horizon, demandMean, demandVar } = f;
   // Group by whole seconds: dials go out on ticks, so many lines share an age.
   const linesAt = filled(bins + 1, 0);
   for (const elapsed of linesElapsed) linesAt[Math.min(bins, Math.max(0, Math.floor(elapsed)))]!++;
@@ -91,7 +97,7 @@ function addLines(f: Forecast, linesElapsed: readonly number[], cumLive: number[
     const stillOpen = open[e]!;
     const liveBefore = cumLive[e]!;
     if (count === 0 || totalLive - liveBefore <= NEGLIGIBLE * stillOpen) continue;
-    for (let b = 0; b < horizon; b++) {
+    for (let b = start; b < horizon; b++) {
       const a = (cumLive[e + b + 1 < bins ? e + b + 1 : bins]! - liveBefore) / stillOpen;
       demandMean[b]! += count * a;
       demandVar[b]! += count * a * (1 - a);
@@ -100,11 +106,8 @@ function addLines(f: Forecast, linesElapsed: readonly number[], cumLive: number[
 }
 
 /** Future dials at the recent rate, measured from lines too young to have been answered yet. */
-function addFutureDials(f: Forecast, linesElapsed: readonly number[], cumLive: number[]): void {
-  const totalLive = cumLive[cumLive.length - 1]!;
-  let firstAnswer = 0;
-  while (firstAnswer < f.horizon - 1 && cumLive[firstAnswer + 1]! < 0.01 * totalLive) firstAnswer++;
-  const window = Math.max(1, firstAnswer);
+function addFutureDials(f: Forecast, linesElapsed: readonly number[]): void {
+  const window = Math.max(1, f.start);
   let young = 0;
   for (const elapsed of linesElapsed) if (elapsed <= window) young++;
   const perSecond = (FUTURE_DIAL_WEIGHT * young) / window;
@@ -122,7 +125,7 @@ function addAgent(f: Forecast, cdf: DurationCdf, e: number, shift: number): void
   const { horizon, supplyMean, supplyVar } = f;
   const offset = ABANDON_GRACE_SECONDS - shift;
   // Seconds before the shift has elapsed cannot free the agent.
-  const first = Math.max(0, 1 - offset);
+  const first = Math.max(f.start, 1 - offset);
   const before = cdf.at(e);
   const survive = 1 - before;
   // Past the end of every plausible duration: the agent is about to free up.

@@ -68,7 +68,7 @@ describe("parsePacingSettings", () => {
     expect(parsePacingSettings({ mode: "predictive" })).toEqual({
       mode: "predictive",
       abandonCap: 0.03,
-      maxLinesPerIdleAgent: 6,
+      maxLinesPerIdleAgent: 10,
       ringTimeoutSeconds: 25,
     });
     expect(() => parsePacingSettings({ mode: "turbo" })).toThrow();

@@ -18,31 +18,29 @@ export function decideDials(snapshot: PacingSnapshot, stats: PacingStats, settin
 
   const inFlight = snapshot.linesElapsed.length + snapshot.waitingCallers;
   const progressive = Math.max(0, idle - inFlight);
-  const inFlightNote = `${idle} idle, ${inFlight} in flight`;
-  if (settings.mode === "progressive") return { dials: progressive, reason: `progressive: ${inFlightNote}` };
+  const state = `${idle} idle, ${wrapElapsed.length} wrapping, ${inFlight} in flight`;
+  if (settings.mode === "progressive") return { dials: progressive, reason: `progressive: ${state}` };
 
+  // Line ratio cap: agents in wrap-up count as idle here, as they are what predictive dials for.
   const ceiling = Math.floor(settings.maxLinesPerIdleAgent * (idle + wrapElapsed.length)) - inFlight;
-  if (ceiling <= progressive) {
-    return { dials: progressive, reason: `predictive: at line ratio cap (${inFlightNote})` };
-  }
+  if (ceiling <= progressive) return { dials: progressive, reason: `predictive: at line ratio cap; ${state}` };
   if (abandonBudget(stats, settings) < 0) {
-    return { dials: progressive, reason: `predictive→progressive: abandon budget spent (${inFlightNote})` };
+    return { dials: progressive, reason: `predictive→progressive: abandon budget spent; ${state}` };
   }
 
   const target = targetRisk(stats, settings);
   const forecast = buildForecast(snapshot, stats);
   let dials = progressive;
   while (dials < ceiling && marginalRisk(forecast, dials) <= target) dials++;
+  const capped = dials === ceiling ? "; at line ratio cap" : "";
   return {
     dials,
-    reason:
-      `predictive: ${inFlightNote}, ${wrapElapsed.length} wrapping, live ${forecast.liveRate.toFixed(3)}, ` +
-      `risk target ${target.toFixed(4)}`,
+    reason: `predictive: ${state}; live rate ${forecast.liveRate.toFixed(3)}, risk target ${target.toFixed(4)}${capped}`,
   };
 }
 
 /**
- * Abandons still allowed before the campaign crosses GUARD × cap. Below one, predictive falls back
+ * Abandons still allowed before the campaign crosses GUARD × cap. Below zero, predictive falls back
  * to progressive, which cannot abandon, until answered calls earn budget back.
  */
 const GUARD = 0.9;
@@ -76,7 +74,7 @@ function targetRisk(stats: PacingStats, settings: PacingSettings): number {
  */
 function marginalRisk(f: Forecast, others: number): number {
   let risk = 0;
-  for (let b = 0; b < f.horizon; b++) {
+  for (let b = f.start; b < f.horizon; b++) {
     const q = f.newLive[b]!;
     const slack = f.supplyMean[b]! - f.demandMean[b]! - others * q;
     const sd = Math.sqrt(f.supplyVar[b]! + f.demandVar[b]! + others * q * (1 - q) + 1e-9);

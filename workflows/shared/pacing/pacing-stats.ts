@@ -29,7 +29,7 @@ export interface PacingStats {
 const DIAL_MEMORY = 2000;
 const TALK_MEMORY = 300;
 const WRAP_MEMORY = 100;
-export const RECENT_ANSWERS = 150;
+const RECENT_ANSWERS = 150;
 
 // Conservative priors, quickly outweighed by data: a high answer rate with early answers,
 // long calls and long wrap-up all make the pacer under-dial until it has learned.

@@ -12,7 +12,7 @@ export const pacingSettingsSchema = z.object({
   abandonCap: z.number().gt(0).max(0.2).default(0.03),
   // "Idle" here means idle or in wrap-up: wrap-up agents are about to be idle and are what
   // predictive dialing targets; counting only idle agents would block dialing at high occupancy.
-  maxLinesPerIdleAgent: z.number().min(1).max(20).default(6),
+  maxLinesPerIdleAgent: z.number().min(1).max(20).default(10),
   ringTimeoutSeconds: z.number().min(5).max(120).default(25),
 });
 export type PacingSettingsInput = z.input<typeof pacingSettingsSchema>;
