@@ -1,9 +1,6 @@
-import { Card, EmptyState } from "../../../../../_components/ui/card";
+import { ScriptBuilder } from "./script-builder";
 
-export default function Page() {
-  return (
-    <Card title="script">
-      <EmptyState title="Coming soon" />
-    </Card>
-  );
+export default async function ScriptPage({ params }: { params: Promise<{ orgId: string; campaignId: string }> }) {
+  const { orgId, campaignId } = await params;
+  return <ScriptBuilder orgId={orgId} campaignId={campaignId} />;
 }
