@@ -1,3 +1,6 @@
+import CampaignApprovedEmail, { campaignApprovedSubject, type CampaignApprovedProps } from "./campaign-approved";
+import CampaignRejectedEmail, { campaignRejectedSubject, type CampaignRejectedProps } from "./campaign-rejected";
+import ReviewReminderEmail, { reviewReminderSubject, type ReviewReminderProps } from "./review-reminder";
 import CampaignDraftCreatedEmail, { campaignDraftCreatedSubject, type CampaignDraftCreatedProps } from "./campaign-draft-created";
 import InvitationEmail, { invitationSubject, type InvitationProps } from "./invitation";
 import MagicLinkEmail, { magicLinkSubject, type MagicLinkProps } from "./magic-link";
@@ -7,9 +10,15 @@ export const emailTemplates = {
   "magic-link": { component: MagicLinkEmail, subject: magicLinkSubject },
   invitation: { component: InvitationEmail, subject: invitationSubject },
   "campaign-draft-created": { component: CampaignDraftCreatedEmail, subject: campaignDraftCreatedSubject },
+  "campaign-approved": { component: CampaignApprovedEmail, subject: campaignApprovedSubject },
+  "campaign-rejected": { component: CampaignRejectedEmail, subject: campaignRejectedSubject },
+  "review-reminder": { component: ReviewReminderEmail, subject: reviewReminderSubject },
 };
 
 export type EmailTemplate =
   | { name: "magic-link"; props: MagicLinkProps }
   | { name: "invitation"; props: InvitationProps }
-  | { name: "campaign-draft-created"; props: CampaignDraftCreatedProps };
+  | { name: "campaign-draft-created"; props: CampaignDraftCreatedProps }
+  | { name: "campaign-approved"; props: CampaignApprovedProps }
+  | { name: "campaign-rejected"; props: CampaignRejectedProps }
+  | { name: "review-reminder"; props: ReviewReminderProps };

@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../server/auth/password";
+import { DEFAULT_RATE_PLAN } from "../server/domain/pricing/default-rate-plan";
 import { DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
 
 // Idempotent: upserts by natural keys, never duplicates, never resets a changed password.
@@ -29,6 +30,14 @@ async function main() {
       }
     });
   }
+  // The default rate plan (tenantId NULL). NULLs are distinct in the unique index, so look it up
+  // first; rate plans are operator-written (RLS), so act as the operator role.
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL ROLE callwright_operator`;
+    if (!(await tx.ratePlan.findFirst({ where: { tenantId: null } }))) {
+      await tx.ratePlan.create({ data: { tenantId: null, ...DEFAULT_RATE_PLAN } });
+    }
+  });
   console.log(`seeded ${DEMO_ORGS.length} organizations and ${DEMO_USERS.length} users`);
 }
 

@@ -1,9 +1,13 @@
 import { smtpTransport } from "../../server/adapters/email/smtp-transport";
 import { stripeBilling } from "../../server/adapters/stripe/billing-provider";
 import { createCampaignActivities } from "./campaign-activities";
+import { createReviewActivities } from "./review-activities";
 
 export function createActivities() {
-  return { ...createCampaignActivities({ billing: stripeBilling, emailTransport: smtpTransport }) };
+  return {
+    ...createCampaignActivities({ billing: stripeBilling, emailTransport: smtpTransport }),
+    ...createReviewActivities({ emailTransport: smtpTransport }),
+  };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

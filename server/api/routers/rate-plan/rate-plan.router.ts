@@ -1,3 +1,13 @@
-import { router } from "../../trpc";
+import { operatorProcedure, router } from "../../trpc";
+import { listRatePlansHandler } from "./list.handler";
+import { deleteRatePlanHandler, saveRatePlanHandler } from "./save.handler";
+import { deleteRatePlanSchema, saveRatePlanSchema } from "./save.schema";
 
-export const ratePlanRouter = router({});
+/** Pricing is for operator admins and billing admins. */
+const pricingProcedure = operatorProcedure(["OPERATOR_ADMIN", "BILLING_ADMIN"]);
+
+export const ratePlanRouter = router({
+  list: pricingProcedure.query(listRatePlansHandler),
+  save: pricingProcedure.input(saveRatePlanSchema).mutation(saveRatePlanHandler),
+  remove: pricingProcedure.input(deleteRatePlanSchema).mutation(deleteRatePlanHandler),
+});

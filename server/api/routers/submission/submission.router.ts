@@ -1,3 +1,16 @@
-import { router } from "../../trpc";
+import { CLIENT_ROLES } from "../../../auth/roles";
+import { router, tenantProcedure } from "../../trpc";
+import { campaignIdSchema } from "./campaign-id.schema";
+import { preflightHandler } from "./preflight.handler";
+import { quoteHandler } from "./quote.handler";
+import { statusHandler } from "./status.handler";
+import { submitHandler } from "./submit.handler";
 
-export const submissionRouter = router({});
+const clientProcedure = tenantProcedure(CLIENT_ROLES);
+
+export const submissionRouter = router({
+  preflight: clientProcedure.input(campaignIdSchema).query(preflightHandler),
+  quote: clientProcedure.input(campaignIdSchema).query(quoteHandler),
+  status: clientProcedure.input(campaignIdSchema).query(statusHandler),
+  submit: clientProcedure.input(campaignIdSchema).mutation(submitHandler),
+});

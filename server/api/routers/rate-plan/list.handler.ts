@@ -1,0 +1,4 @@
+import { listRatePlans } from "../../../domain/pricing/rate-plans";
+import type { OperatorContext } from "../../trpc";
+
+export const listRatePlansHandler = ({ ctx }: { ctx: OperatorContext }) => listRatePlans(ctx.operator);

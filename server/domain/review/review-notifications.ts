@@ -1,0 +1,80 @@
+import type { EmailTemplate } from "../../../emails";
+import { withOperatorScope } from "../../db/operator-scope";
+import { tenantDb } from "../../db/tenant-db";
+
+// What the lifecycle workflow's email activities read. Each email has an EmailLog idempotency key,
+// so a retried activity sends nothing twice.
+
+export const REVIEWER_ROLES = ["OPERATOR_ADMIN", "SUPERVISOR"] as const;
+
+const longDate = (d: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: "UTC" }).format(d);
+
+export interface OutgoingEmailPlan {
+  tenantId: string;
+  idempotencyKey: string;
+  to: string;
+  template: EmailTemplate;
+}
+
+/** The approval or rejection email for the person who submitted; null when it was already sent. */
+export async function decisionEmail(args: { tenantId: string; campaignId: string; submissionId: string; decision: "approved" | "rejected"; appUrl: string }): Promise<OutgoingEmailPlan | null> {
+  const { tenantId, campaignId, submissionId, decision } = args;
+  const idempotencyKey = `campaign-${campaignId}-submission-${submissionId}-${decision}`;
+  return tenantDb(tenantId).tx(async (tx) => {
+    if (await tx.emailLog.findUnique({ where: { idempotencyKey } })) return null;
+    const submission = await tx.campaignSubmission.findFirstOrThrow({
+      where: { id: submissionId, campaignId },
+      select: { submittedById: true, reviewComment: true, campaign: { select: { name: true, startDate: true, organization: { select: { name: true } } } } },
+    });
+    const submitter = await tx.user.findUniqueOrThrow({ where: { id: submission.submittedById }, select: { email: true } });
+    const common = { campaignName: submission.campaign.name, orgName: submission.campaign.organization.name, url: `${args.appUrl}/portal/${tenantId}/campaigns/${campaignId}` };
+    const template: EmailTemplate =
+      decision === "approved"
+        ? { name: "campaign-approved", props: { ...common, startDate: submission.campaign.startDate ? longDate(submission.campaign.startDate) : "the start date", comment: submission.reviewComment || null } }
+        : { name: "campaign-rejected", props: { ...common, comment: submission.reviewComment ?? "" } };
+    return { tenantId, idempotencyKey, to: submitter.email, template };
+  });
+}
+
+function waitedFor(ms: number): string {
+  const hours = Math.max(1, Math.round(ms / 3_600_000));
+  if (hours < 48) return `${hours} hour${hours === 1 ? "" : "s"}`;
+  return `${Math.round(hours / 24)} days`;
+}
+
+/**
+ * Reminders to every operator admin and supervisor for a submission still without a decision.
+ * Operator staff live in another tenant, so this reads through the audited operator scope; the
+ * automated actor is recorded as "system" in the client's audit trail.
+ */
+export async function reviewReminderEmails(args: { tenantId: string; campaignId: string; submissionId: string; reminderNumber: number; appUrl: string; now: Date }): Promise<OutgoingEmailPlan[]> {
+  const { tenantId, campaignId, submissionId, reminderNumber } = args;
+  return withOperatorScope({ userId: "system", operatorTenantId: tenantId }, `review reminder ${reminderNumber} for campaign ${campaignId}`, async (tx) => {
+    const submission = await tx.campaignSubmission.findFirst({
+      where: { id: submissionId, campaignId, tenantId },
+      select: { decision: true, submittedAt: true, campaign: { select: { name: true, status: true, organization: { select: { name: true } } } } },
+    });
+    // Decided in the database already (the decision's signal may still be on its way): no reminder.
+    if (!submission || submission.decision !== null || submission.campaign.status !== "SUBMITTED") return [];
+    const reviewers = await tx.membership.findMany({
+      where: { role: { in: [...REVIEWER_ROLES] }, organization: { kind: "OPERATOR" }, user: { disabledAt: null } },
+      select: { tenantId: true, user: { select: { id: true, email: true } } },
+    });
+    const keyFor = (userId: string) => `campaign-${campaignId}-submission-${submissionId}-reminder-${reminderNumber}-${userId}`;
+    const sent = new Set((await tx.emailLog.findMany({ where: { idempotencyKey: { in: reviewers.map((r) => keyFor(r.user.id)) } }, select: { idempotencyKey: true } })).map((l) => l.idempotencyKey));
+    const props = {
+      campaignName: submission.campaign.name,
+      orgName: submission.campaign.organization.name,
+      waiting: waitedFor(args.now.getTime() - submission.submittedAt.getTime()),
+      url: `${args.appUrl}/operator/reviews/${submissionId}`,
+    };
+    return reviewers
+      .filter((r) => !sent.has(keyFor(r.user.id)))
+      .map((r) => ({ tenantId: r.tenantId, idempotencyKey: keyFor(r.user.id), to: r.user.email, template: { name: "review-reminder" as const, props } }));
+  });
+}
+
+/** Records a sent email in its recipient's tenant; the unique key makes a second record fail. */
+export function recordSentEmail(plan: OutgoingEmailPlan, subject: string) {
+  return tenantDb(plan.tenantId).tx((tx) => tx.emailLog.create({ data: { tenantId: plan.tenantId, idempotencyKey: plan.idempotencyKey, to: plan.to, subject, template: plan.template.name } }));
+}
