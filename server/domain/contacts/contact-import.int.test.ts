@@ -1,0 +1,287 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tenantDb } from "../../db/tenant-db";
+import { AppError } from "../../errors";
+import { addDncNumber } from "./dnc";
+import { suggestColumns, type ColumnTarget } from "./import-mapping";
+import { importSummary, contactTimeZones } from "./import-summary";
+import { cancelContactImport, getImportStatus, rejectedRowsCsv, startContactImport } from "./import-service";
+import { runContactImport } from "./run-import";
+import { loadUpload, storeUpload, UploadTooLargeError } from "./uploads";
+
+const ownerUrl = process.env.DATABASE_URL;
+if (!ownerUrl || !process.env.APP_DATABASE_URL) throw new Error("DATABASE_URL and APP_DATABASE_URL are required (run through `npm test`)");
+
+const suffix = randomUUID().slice(0, 8);
+const tenantId = `imp_${suffix}`;
+const otherTenantId = `imp_other_${suffix}`;
+const userId = `imp_user_${suffix}`;
+const db = tenantDb(tenantId, userId);
+let owner: pg.Client;
+/** Numbers unique to this run, so the global do-not-call entry never collides with another run. */
+const runDigits = String(Math.floor(Math.random() * 800) + 200); // a valid NANP exchange (2xx-9xx)
+const usPhone = (i: number) => `+1212${runDigits.slice(0, 3)}${String(i).padStart(4, "0")}`;
+const globalDnc = `+1415${runDigits.slice(0, 3)}9999`;
+
+async function createCampaign(orgId = tenantId): Promise<string> {
+  const id = `imp_campaign_${randomUUID().slice(0, 12)}`;
+  await tenantDb(orgId).tx((tx) => tx.campaign.create({ data: { id, tenantId: orgId, name: "Import test", workflowId: `campaign-${id}`, createdById: userId } }));
+  return id;
+}
+
+const bodyOf = (content: string | Buffer) => [typeof content === "string" ? Buffer.from(content, "utf8") : content];
+
+async function upload(campaignId: string, content: string | Buffer, limitBytes?: number) {
+  return storeUpload({ tenantId, campaignId, userId, fileName: "contacts.csv", body: bodyOf(content), limitBytes });
+}
+
+async function importCsv(campaignId: string, content: string, opts: { columns?: ColumnTarget[]; defaultCountry?: string } = {}) {
+  const preview = await upload(campaignId, content);
+  const { importId, done } = await startContactImport(db, { userId }, { campaignId, uploadId: preview.uploadId, mapping: { columns: opts.columns ?? preview.suggestedColumns, defaultCountry: opts.defaultCountry ?? "US" } });
+  const outcome = await done;
+  return { importId, outcome, preview };
+}
+
+async function expectAppError(promise: Promise<unknown>, message: RegExp) {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as Error).message).toMatch(message);
+}
+
+async function campaignState(campaignId: string) {
+  return db.tx(async (tx) => ({
+    active: (await tx.campaign.findUniqueOrThrow({ where: { id: campaignId } })).activeContactListId,
+    lists: await tx.contactList.findMany({ where: { campaignId }, select: { id: true } }),
+    contacts: await tx.contact.count({ where: { list: { campaignId } } }),
+  }));
+}
+
+beforeAll(async () => {
+  owner = new pg.Client({ connectionString: ownerUrl });
+  await owner.connect();
+  for (const id of [tenantId, otherTenantId]) {
+    await tenantDb(id).tx((tx) => tx.organization.create({ data: { id, kind: "CLIENT", name: id, slug: id } }));
+  }
+  // The global list (tenantId NULL) is operator-managed; the owner connection stands in for that here.
+  await owner.query(`INSERT INTO "DncEntry" ("id", "tenantId", "phoneE164", "source") VALUES ($1, NULL, $2, 'test')`, [`dnc_${suffix}`, globalDnc]);
+});
+
+afterAll(async () => {
+  await owner?.query(`DELETE FROM "DncEntry" WHERE "id" = $1`, [`dnc_${suffix}`]);
+  await owner?.end();
+});
+
+describe("contact import (Postgres)", () => {
+  it("imports a semicolon CSV with BOM, quoted fields, custom fields, duplicates and both do-not-call lists", async () => {
+    const campaignId = await createCampaign();
+    await addDncNumber(db, { userId }, { phone: usPhone(3), defaultCountry: "US" });
+    const csv =
+      "\uFEFFPhone;First name;Last name;State;Company;Note\n" +
+      `${usPhone(1)};Ada;"Lovelace; Countess";NY;Acme;=SUM(A1)\n` +
+      `(212) ${runDigits.slice(0, 3)}-0002;Bob;Smith;TX;"Quote ""Inc""";@handle\n` +
+      `${usPhone(3)};Tenant;Dnc;NY;X;\n` +
+      `${globalDnc};Global;Dnc;CA;X;\n` +
+      `${usPhone(1)};Ada;Again;NY;Acme;dup\n` +
+      "+33 6 12 34 56 78;Claire;Dupont;;Société;\"multi\nline\"\n";
+    const { outcome, importId, preview } = await importCsv(campaignId, csv);
+    expect(preview.delimiter).toBe(";");
+    expect(preview.header[0]).toBe("Phone");
+    expect(outcome.status).toBe("SUCCEEDED");
+    const status = await getImportStatus(db, importId);
+    expect(status.counts).toEqual({ valid: 3, invalid: 0, duplicate: 1, dnc: 2, noTimeZone: 1 });
+    expect(status.processedRows).toBe(6);
+
+    const contacts = await db.tx((tx) => tx.contact.findMany({ where: { list: { campaignId } }, orderBy: { rowNumber: "asc" } }));
+    expect(contacts.map((c) => [c.phoneE164, c.timeZone])).toEqual([
+      [usPhone(1), "America/New_York"],
+      [usPhone(2), null], // Texas spans two zones: no guess
+      ["+33612345678", "Europe/Paris"], // derived from the phone number's country
+    ]);
+    expect(contacts[0]!.lastName).toBe("Lovelace; Countess");
+    expect(contacts[0]!.fields).toEqual({ Company: "Acme", Note: "=SUM(A1)" }); // stored as text
+    expect(contacts[1]!.fields).toEqual({ Company: 'Quote "Inc"', Note: "@handle" });
+    expect(contacts[2]!.fields).toEqual({ Company: "Société", Note: "multi\nline" });
+
+    const summary = await importSummary(db, campaignId);
+    expect(summary).toMatchObject({ listSize: 3, valid: 3, duplicate: 1, dnc: 2, noTimeZone: 1, invalid: 0 });
+    expect(await contactTimeZones(db, campaignId)).toEqual(expect.arrayContaining([{ timeZone: null, count: 1 }, { timeZone: "America/New_York", count: 1 }, { timeZone: "Europe/Paris", count: 1 }]));
+
+    const { lines } = await rejectedRowsCsv(db, importId);
+    let text = "";
+    for await (const chunk of lines) text += chunk;
+    expect(text).toContain("row,reason,Phone,First name,Last name,State,Company,Note");
+    expect(text).toContain(`4,On the do-not-call list (${usPhone(3)}).`);
+    expect(text).toContain(`5,On the do-not-call list (${globalDnc}).`);
+    expect(text).toContain(`6,Duplicate of row 2 (${usPhone(1)}).`);
+  });
+
+  it("neutralizes formulas in the rejected-rows CSV", async () => {
+    const campaignId = await createCampaign();
+    const { importId } = await importCsv(campaignId, `phone,name\n${usPhone(10)},ok\n=HYPERLINK(1),+evil\n`);
+    let text = "";
+    for await (const chunk of (await rejectedRowsCsv(db, importId)).lines) text += chunk;
+    expect(text).toContain(`3,"Phone number ""'=HYPERLINK(1)""`.slice(0, 4)); // row 3 is listed
+    expect(text).toContain("'=HYPERLINK(1),'+evil");
+    expect(text).not.toMatch(/(^|,)[=+@-]/m);
+  });
+
+  describe("bad input: a clear message and nothing stored", () => {
+    it("wrong encoding: rejected at upload, and by the import itself", async () => {
+      const campaignId = await createCampaign();
+      const latin1 = Buffer.concat([Buffer.from("phone,name\n+12125550100,Jos"), Buffer.from([0xe9]), Buffer.from("\n")]);
+      await expectAppError(upload(campaignId, latin1), /not UTF-8/);
+      await expectAppError(upload(campaignId, Buffer.from([0xff, 0xfe, 0x70, 0x00])), /UTF-16/);
+
+      // A file that bypassed the upload check (or changed on disk) fails the import with nothing stored.
+      const file = path.join(tmpdir(), `bad-${suffix}.csv`);
+      await writeFile(file, latin1);
+      const importId = (await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "bad.csv", fileSize: latin1.length, createdById: userId } }))).id;
+      const outcome = await runContactImport(db, { importId, campaignId, userId, filePath: file, mapping: { header: ["phone", "name"], delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" } });
+      expect(outcome).toEqual({ status: "FAILED", error: expect.stringMatching(/not UTF-8/) });
+      expect(await campaignState(campaignId)).toEqual({ active: null, lists: [], contacts: 0 });
+    });
+
+    it("ragged row: rejected with its row number and reason, the rest imported", async () => {
+      const campaignId = await createCampaign();
+      const { outcome, importId } = await importCsv(campaignId, `phone,first,last\n${usPhone(20)},A,B\n${usPhone(21)},only-two\n${usPhone(22)},C,D,extra\n`);
+      expect(outcome.status).toBe("SUCCEEDED");
+      const rejections = await db.tx((tx) => tx.contactImportRejection.findMany({ where: { importId }, orderBy: { rowNumber: "asc" } }));
+      expect(rejections.map((r) => [r.rowNumber, r.reason])).toEqual([
+        [3, "Row has 2 columns; the header has 3."],
+        [4, "Row has 4 columns; the header has 3."],
+      ]);
+      expect(rejections[0]!.raw).toEqual([usPhone(21), "only-two"]);
+      expect((await getImportStatus(db, importId)).counts).toMatchObject({ valid: 1, invalid: 2 });
+    });
+
+    it("empty file and header-only file: refused at upload", async () => {
+      const campaignId = await createCampaign();
+      await expectAppError(upload(campaignId, ""), /file is empty/);
+      await expectAppError(upload(campaignId, "\uFEFF\n\n"), /file is empty/);
+      await expectAppError(upload(campaignId, "phone,name\n"), /header row but no contact rows/);
+      expect(await campaignState(campaignId)).toEqual({ active: null, lists: [], contacts: 0 });
+    });
+
+    it("file over the limit: refused while streaming, nothing kept on disk", async () => {
+      const campaignId = await createCampaign();
+      const big = `phone\n${Array.from({ length: 200 }, (_, i) => usPhone(i)).join("\n")}\n`;
+      const error = await upload(campaignId, big, 1024).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UploadTooLargeError);
+      expect((error as Error).message).toMatch(/larger than the 0 MB limit|larger than the/);
+      expect((error as UploadTooLargeError).limitBytes).toBe(1024);
+    });
+
+    it("unparseable phone and unknown time zone: row-level rejections with reasons", async () => {
+      const campaignId = await createCampaign();
+      const csv = `phone,tz,country\n${usPhone(30)},Europe/Berlin,\nnot-a-number,,\n12345,,\n${usPhone(31)},Mars/Olympus,\n${usPhone(32)},+02:00,\n${usPhone(33)},,ZZ\n${usPhone(34)},america/chicago,US\n`;
+      const { outcome, importId } = await importCsv(campaignId, csv, { columns: ["phone", "timeZone", "country"] });
+      expect(outcome.status).toBe("SUCCEEDED");
+      const reasons = (await db.tx((tx) => tx.contactImportRejection.findMany({ where: { importId }, orderBy: { rowNumber: "asc" } }))).map((r) => [r.rowNumber, r.reason]);
+      expect(reasons).toEqual([
+        [3, 'Phone number "not-a-number" cannot be parsed as a valid number (numbers without a + country code are read as US).'],
+        [4, 'Phone number "12345" cannot be parsed as a valid number (numbers without a + country code are read as US).'],
+        [5, 'Unknown time zone "Mars/Olympus" (use an IANA name such as America/New_York).'],
+        [6, 'Unknown time zone "+02:00" (use an IANA name such as America/New_York).'],
+        [7, 'Unknown country "ZZ" (use a two-letter code such as US or DE).'],
+      ]);
+      const zones = await db.tx((tx) => tx.contact.findMany({ where: { list: { campaignId } }, orderBy: { rowNumber: "asc" }, select: { timeZone: true } }));
+      expect(zones.map((z) => z.timeZone)).toEqual(["Europe/Berlin", "America/Chicago"]);
+    });
+
+    it("a file whose every row is bad still succeeds with zero contacts and all rows downloadable", async () => {
+      const campaignId = await createCampaign();
+      const { outcome } = await importCsv(campaignId, "phone\nabc\ndef\n");
+      expect(outcome).toMatchObject({ status: "SUCCEEDED", counts: { valid: 0, invalid: 2 } });
+    });
+  });
+
+  describe("all or nothing", () => {
+    const bigCsv = (n: number, offset = 0) => `phone,name\n${Array.from({ length: n }, (_, i) => `${usPhone(offset + i)},Name ${i}`).join("\n")}\n`;
+
+    async function withFirstList() {
+      const campaignId = await createCampaign();
+      const first = await importCsv(campaignId, bigCsv(50, 1000));
+      expect(first.outcome.status).toBe("SUCCEEDED");
+      return { campaignId, firstListId: first.outcome.status === "SUCCEEDED" ? first.outcome.listId : "" };
+    }
+
+    it("a failure injected mid-import leaves the previous list active and no partial rows", async () => {
+      const { campaignId, firstListId } = await withFirstList();
+      const preview = await upload(campaignId, bigCsv(9000, 1000));
+      const importId = (await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "x.csv", fileSize: preview.size, createdById: userId } }))).id;
+      const { filePath } = await loadUpload(tenantId, campaignId, preview.uploadId);
+      let batches = 0;
+      const outcome = await runContactImport(db, {
+        importId,
+        campaignId,
+        userId,
+        filePath,
+        mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
+        hooks: {
+          afterBatch: () => {
+            if (++batches === 2) throw new Error("injected failure after the second batch");
+          },
+        },
+      });
+      expect(outcome.status).toBe("FAILED");
+      const state = await campaignState(campaignId);
+      expect(state).toEqual({ active: firstListId, lists: [{ id: firstListId }], contacts: 50 });
+      const status = await getImportStatus(db, importId);
+      expect(status.status).toBe("FAILED");
+      expect(status.error).toMatch(/nothing was stored/);
+      expect(await db.tx((tx) => tx.contactImportRejection.count({ where: { importId } }))).toBe(0);
+    });
+
+    it("cancellation aborts the import and rolls everything back", async () => {
+      const { campaignId, firstListId } = await withFirstList();
+      const preview = await upload(campaignId, bigCsv(8000, 1000));
+      const { filePath } = await loadUpload(tenantId, campaignId, preview.uploadId);
+      const importId = (await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "x.csv", fileSize: preview.size, createdById: userId } }))).id;
+      const outcome = await runContactImport(db, {
+        importId,
+        campaignId,
+        userId,
+        filePath,
+        progressEveryRows: 4096,
+        mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
+        hooks: { afterBatch: async (n) => void (n === 4096 && (await cancelContactImport(db, importId))) },
+      });
+      expect(outcome.status).toBe("CANCELLED");
+      expect(await campaignState(campaignId)).toEqual({ active: firstListId, lists: [{ id: firstListId }], contacts: 50 });
+      expect((await getImportStatus(db, importId)).status).toBe("CANCELLED");
+    });
+
+    it("a second import replaces the active list in one step", async () => {
+      const { campaignId, firstListId } = await withFirstList();
+      const second = await importCsv(campaignId, bigCsv(5, 1100));
+      expect(second.outcome.status).toBe("SUCCEEDED");
+      const state = await campaignState(campaignId);
+      expect(state.active).not.toBe(firstListId);
+      expect((await importSummary(db, campaignId)).listSize).toBe(5);
+    });
+  });
+
+  describe("tenancy", () => {
+    it("another tenant cannot use an upload or see an import", async () => {
+      const campaignId = await createCampaign();
+      const preview = await upload(campaignId, `phone\n${usPhone(40)}\n`);
+      await expectAppError(loadUpload(otherTenantId, campaignId, preview.uploadId), /Upload not found/);
+      const other = tenantDb(otherTenantId, userId);
+      await expectAppError(startContactImport(other, { userId }, { campaignId, uploadId: preview.uploadId, mapping: { columns: ["phone"], defaultCountry: "US" } }), /Upload not found/);
+      const { importId } = await importCsv(campaignId, `phone\n${usPhone(41)}\n`);
+      await expectAppError(getImportStatus(other, importId), /Import not found/);
+      await expectAppError(importSummary(other, campaignId), /Campaign not found/);
+      expect(existsSync(path.join(tmpdir(), "callwright-uploads"))).toBe(true);
+    });
+  });
+});
+
+// Keep the suggestion helper honest about the columns used above.
+it("suggests phone/first/last/state columns", () => {
+  expect(suggestColumns(["Phone", "First name", "Last name", "State", "Company"])).toEqual(["phone", "firstName", "lastName", "region", "custom"]);
+});

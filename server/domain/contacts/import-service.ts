@@ -1,0 +1,150 @@
+import type { Prisma } from "@prisma/client";
+import type { TenantDb } from "../../db/tenant-db";
+import { AppError, notFound } from "../../errors";
+import { logger } from "../../logger";
+import { csvLine } from "./csv-text";
+import { importCountsSchema, storedMappingSchema, type ImportMapping, type StoredMapping } from "./import-mapping";
+import { runContactImport, type ImportOutcome } from "./run-import";
+import { deleteUpload, loadUpload } from "./uploads";
+
+/** A RUNNING import older than this was interrupted (for example by a restart) and no longer blocks. */
+const STALE_AFTER_MS = 30 * 60 * 1000;
+
+/**
+ * Checks the upload and mapping, records a RUNNING import, and runs it in the background (the UI
+ * polls status). Returns `done` for callers that want to wait (tests, scripts).
+ */
+export async function startContactImport(
+  db: TenantDb,
+  actor: { userId: string; requestId?: string },
+  input: { campaignId: string; uploadId: string; mapping: ImportMapping },
+): Promise<{ importId: string; done: Promise<ImportOutcome> }> {
+  const upload = await loadUpload(db.tenantId, input.campaignId, input.uploadId);
+  if (input.mapping.columns.length !== upload.header.length) throw new AppError("BAD_REQUEST", `The mapping has ${input.mapping.columns.length} columns but the file has ${upload.header.length}.`);
+  const mapping: StoredMapping = { header: upload.header, delimiter: upload.delimiter, columns: input.mapping.columns, defaultCountry: input.mapping.defaultCountry };
+  const created = await db.tx(async (tx) => {
+    const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { status: true } });
+    if (!campaign) throw notFound("Campaign");
+    if (campaign.status !== "DRAFT" && campaign.status !== "REJECTED") throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+    const running = await tx.contactImport.findMany({ where: { campaignId: input.campaignId, status: { in: ["PENDING", "RUNNING"] } }, select: { id: true, createdAt: true } });
+    for (const other of running) {
+      if (Date.now() - other.createdAt.getTime() < STALE_AFTER_MS) throw new AppError("CONFLICT", "Another import for this campaign is running. Wait for it to finish or cancel it.");
+      await tx.contactImport.update({ where: { id: other.id }, data: { status: "FAILED", error: "The import was interrupted; nothing was stored.", finishedAt: new Date() } });
+    }
+    return tx.contactImport.create({
+      data: {
+        tenantId: db.tenantId,
+        campaignId: input.campaignId,
+        status: "RUNNING",
+        fileName: upload.fileName,
+        fileSize: upload.size,
+        mapping: mapping as Prisma.InputJsonValue,
+        totalRows: upload.estimatedRows,
+        createdById: actor.userId,
+      },
+      select: { id: true },
+    });
+  });
+  const done = runContactImport(db, { importId: created.id, campaignId: input.campaignId, userId: actor.userId, requestId: actor.requestId, filePath: upload.filePath, mapping }).then(async (outcome) => {
+    // Keep a failed upload so the person can fix the mapping and start again.
+    if (outcome.status === "SUCCEEDED") await deleteUpload(db.tenantId, input.uploadId).catch(() => undefined);
+    return outcome;
+  });
+  done.catch((error) => logger.error({ err: error, importId: created.id }, "contact import crashed"));
+  return { importId: created.id, done };
+}
+
+const importSelect = {
+  id: true,
+  campaignId: true,
+  status: true,
+  fileName: true,
+  fileSize: true,
+  totalRows: true,
+  processedRows: true,
+  counts: true,
+  error: true,
+  cancelRequested: true,
+  listId: true,
+  createdAt: true,
+  finishedAt: true,
+} as const;
+
+type ImportRow = Prisma.ContactImportGetPayload<{ select: typeof importSelect }>;
+const present = (row: ImportRow) => {
+  const counts = importCountsSchema.safeParse(row.counts);
+  return { ...row, counts: counts.success ? counts.data : null };
+};
+
+export async function getImportStatus(db: TenantDb, importId: string) {
+  const row = await db.tx((tx) => tx.contactImport.findUnique({ where: { id: importId }, select: importSelect }));
+  if (!row) throw notFound("Import");
+  return present(row);
+}
+
+/** The campaign's active list, the import that built it, and the latest import (which may be running or failed). */
+export async function contactListState(db: TenantDb, campaignId: string) {
+  return db.tx(async (tx) => {
+    const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { status: true, activeContactListId: true } });
+    if (!campaign) throw notFound("Campaign");
+    const list = campaign.activeContactListId
+      ? await tx.contactList.findUnique({ where: { id: campaign.activeContactListId }, select: { id: true, rowCount: true, fields: true, createdAt: true } })
+      : null;
+    const [latest, listImport] = await Promise.all([
+      tx.contactImport.findFirst({ where: { campaignId }, orderBy: { createdAt: "desc" }, select: importSelect }),
+      list ? tx.contactImport.findFirst({ where: { campaignId, listId: list.id }, select: importSelect }) : null,
+    ]);
+    return { campaignStatus: campaign.status, activeList: list, activeImport: listImport ? present(listImport) : null, latestImport: latest ? present(latest) : null };
+  });
+}
+
+export async function cancelContactImport(db: TenantDb, importId: string) {
+  return db.tx(async (tx) => {
+    const { count } = await tx.contactImport.updateMany({ where: { id: importId, status: { in: ["PENDING", "RUNNING"] } }, data: { cancelRequested: true } });
+    if (count === 0) {
+      const exists = await tx.contactImport.findUnique({ where: { id: importId }, select: { status: true } });
+      if (!exists) throw notFound("Import");
+      throw new AppError("CONFLICT", `The import has already finished (${exists.status.toLowerCase()}).`);
+    }
+    return { cancelRequested: true };
+  });
+}
+
+export async function listRejections(db: TenantDb, importId: string, limit: number) {
+  return db.tx(async (tx) => {
+    const found = await tx.contactImport.findUnique({ where: { id: importId }, select: { id: true } });
+    if (!found) throw notFound("Import");
+    const [total, rows] = await Promise.all([
+      tx.contactImportRejection.count({ where: { importId } }),
+      tx.contactImportRejection.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, take: limit, select: { rowNumber: true, reason: true, raw: true } }),
+    ]);
+    return { total, rows: rows.map((r) => ({ rowNumber: r.rowNumber, reason: r.reason, raw: rawCells(r.raw) })) };
+  });
+}
+
+const rawCells = (raw: Prisma.JsonValue): string[] => (Array.isArray(raw) ? raw.map((v) => (typeof v === "string" ? v : JSON.stringify(v))) : []);
+
+/**
+ * The rejected rows as CSV (row number, reason, then the original columns), streamed page by page.
+ * Every cell is neutralized against spreadsheet formulas. Throws NOT_FOUND before the first line.
+ */
+export async function rejectedRowsCsv(db: TenantDb, importId: string): Promise<{ fileName: string; lines: AsyncGenerator<string> }> {
+  const row = await db.tx((tx) => tx.contactImport.findUnique({ where: { id: importId }, select: { fileName: true, mapping: true } }));
+  if (!row) throw notFound("Import");
+  const mapping = storedMappingSchema.safeParse(row.mapping);
+  const header = mapping.success ? mapping.data.header : [];
+  async function* lines() {
+    yield `\uFEFF${csvLine(["row", "reason", ...header])}\r\n`;
+    let after = 0;
+    for (;;) {
+      const page = await db.tx((tx) =>
+        tx.contactImportRejection.findMany({ where: { importId, rowNumber: { gt: after } }, orderBy: { rowNumber: "asc" }, take: 5000, select: { rowNumber: true, reason: true, raw: true } }),
+      );
+      if (page.length === 0) return;
+      yield page.map((r) => `${csvLine([String(r.rowNumber), r.reason, ...rawCells(r.raw)])}\r\n`).join("");
+      after = page[page.length - 1]!.rowNumber;
+    }
+  }
+  const base = row.fileName.replace(/\.[^.]*$/, "").replace(/[^\w.-]+/g, "_").slice(0, 80) || "contacts";
+  return { fileName: `${base}-rejected-rows.csv`, lines: lines() };
+}

@@ -1,0 +1,307 @@
+import { randomUUID } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { once } from "node:events";
+import { parse, type Parser } from "csv-parse";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import type { TenantDb } from "../../db/tenant-db";
+import { withTenantPgTransaction } from "../../db/tenant-pg";
+import { AppError } from "../../errors";
+import { logger } from "../../logger";
+import { type ImportCounts, type StoredMapping } from "./import-mapping";
+import { createPhoneParser, type PhoneBatchParser } from "./phone-pool";
+import { RowNormalizer, STAGE_COLUMNS, type PreparedRow } from "./row-normalizer";
+
+/** Test seams: a hook that runs after each batch (throw from it to inject a failure). */
+export interface ImportHooks {
+  afterBatch?: (processedRows: number) => void | Promise<void>;
+}
+
+export interface RunImportParams {
+  importId: string;
+  campaignId: string;
+  userId: string;
+  requestId?: string;
+  filePath: string;
+  mapping: StoredMapping;
+  hooks?: ImportHooks;
+  /** Progress and cancellation are checked every this many rows. */
+  progressEveryRows?: number;
+  phoneParser?: PhoneBatchParser;
+}
+
+export type ImportOutcome =
+  | { status: "SUCCEEDED"; listId: string; counts: ImportCounts; rows: number; rejected: number }
+  | { status: "FAILED" | "CANCELLED"; error: string };
+
+export class ImportCancelledError extends Error {
+  constructor() {
+    super("The import was cancelled; nothing was stored and the previous list is still active.");
+  }
+}
+
+/** Statuses from which a campaign's contact list may still be replaced. */
+const EDITABLE_STATUSES = ["DRAFT", "REJECTED"];
+/** Rows handed to the phone parser at once, and how many such batches may be in flight. */
+const BATCH_ROWS = 4096;
+const IN_FLIGHT = 4;
+
+/**
+ * Runs one import to the end and records the outcome on ContactImport. Everything the import writes
+ * (contacts, rejections, the new list, the switch of the campaign's active list, the import's final
+ * status) happens in ONE transaction: a failure or a cancel leaves nothing behind.
+ */
+export async function runContactImport(db: TenantDb, params: RunImportParams): Promise<ImportOutcome> {
+  const log = logger.child({ tenantId: db.tenantId, importId: params.importId, campaignId: params.campaignId });
+  const started = Date.now();
+  try {
+    const result = await importInTransaction(db, params);
+    log.info({ ms: Date.now() - started, rows: result.rows, counts: result.counts }, "contact import succeeded");
+    return { status: "SUCCEEDED", ...result };
+  } catch (error) {
+    const cancelled = error instanceof ImportCancelledError;
+    const message = cancelled || error instanceof AppError ? (error as Error).message : `The import failed; nothing was stored and the previous list is still active (reference ${params.importId}).`;
+    if (cancelled) log.info("contact import cancelled");
+    else if (error instanceof AppError) log.warn({ message }, "contact import rejected");
+    else log.error({ err: error }, "contact import failed");
+    const status = cancelled ? "CANCELLED" : "FAILED";
+    await db.tx((tx) => tx.contactImport.update({ where: { id: params.importId }, data: { status, error: message, finishedAt: new Date() } }));
+    return { status, error: message };
+  }
+}
+
+async function importInTransaction(db: TenantDb, params: RunImportParams) {
+  const { mapping } = params;
+  const normalizer = new RowNormalizer(mapping);
+  const listId = randomUUID();
+  const progress = new ProgressTracker(db, params.importId);
+  const phoneParser = params.phoneParser ?? createPhoneParser();
+  try {
+    return await withTenantPgTransaction(db.tenantId, async (client) => {
+      const { rows: pidRows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+      progress.backendPid = pidRows[0]!.pid;
+      await checkCampaign(client, params.campaignId);
+      await client.query(`INSERT INTO "ContactList" ("id", "tenantId", "campaignId", "fields", "rowCount") VALUES ($1, $2, $3, $4, 0)`, [listId, db.tenantId, params.campaignId, normalizer.customFields]);
+      // A temp table has no RLS, so COPY works; it is private to this transaction and dropped at its end.
+      await client.query(`CREATE TEMP TABLE contact_stage (
+        row_number int NOT NULL, kind text, reason text, raw jsonb, phone text, first_name text, last_name text,
+        email text, country text, region text, time_zone text, fields jsonb) ON COMMIT DROP`);
+      const rows = await streamToStage(client, params, normalizer, phoneParser, progress);
+      progress.startWatching();
+      const stored = await finishImport(client, db.tenantId, params, listId, progress);
+      await progress.stopWatching();
+      const counts: ImportCounts = { ...normalizer.counts, valid: stored.valid, dnc: stored.dnc, noTimeZone: stored.noTimeZone };
+      const rejected = counts.invalid + counts.duplicate + counts.dnc;
+      await client.query(
+        `UPDATE "ContactImport" SET "status" = 'SUCCEEDED', "listId" = $2, "counts" = $3, "processedRows" = $4, "totalRows" = $4, "error" = NULL, "finishedAt" = now() WHERE "id" = $1`,
+        [params.importId, listId, JSON.stringify(counts), rows],
+      );
+      await client.query(
+        `INSERT INTO "AuditLog" ("id", "tenantId", "actorUserId", "action", "targetType", "targetId", "data", "requestId") VALUES ($1, $2, $3, 'contacts.imported', 'Campaign', $4, $5, $6)`,
+        [randomUUID(), db.tenantId, params.userId, params.campaignId, JSON.stringify({ importId: params.importId, listId, rows, ...counts }), params.requestId ?? null],
+      );
+      return { listId, counts, rows, rejected };
+    });
+  } catch (error) {
+    // A cancel that interrupted a statement surfaces as "canceling statement due to user request".
+    if (progress.isCancelled) throw new ImportCancelledError();
+    throw error;
+  } finally {
+    await progress.stopWatching().catch(() => undefined);
+    await phoneParser.close().catch(() => undefined);
+  }
+}
+
+async function checkCampaign(client: pg.Client, campaignId: string) {
+  const { rows } = await client.query<{ status: string }>(`SELECT "status" FROM "Campaign" WHERE "id" = $1`, [campaignId]);
+  if (!rows[0]) throw new AppError("NOT_FOUND", "Campaign not found");
+  if (!EDITABLE_STATUSES.includes(rows[0].status)) throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+  // One import per campaign at a time; held until this transaction ends.
+  const { rows: lock } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock(hashtext('contact-import:' || $1)) AS ok", [campaignId]);
+  if (!lock[0]!.ok) throw new AppError("CONFLICT", "Another import for this campaign is running. Wait for it to finish or cancel it.");
+}
+
+/** CSV → normalized rows → COPY into the staging table, streaming: memory stays flat in the file size. */
+async function streamToStage(client: pg.Client, params: RunImportParams, normalizer: RowNormalizer, phoneParser: PhoneBatchParser, progress: ProgressTracker): Promise<number> {
+  const copy = client.query(copyFrom(`COPY contact_stage (${STAGE_COLUMNS.join(", ")}) FROM STDIN`));
+  const copyDone = once(copy, "finish");
+  copyDone.catch(() => undefined);
+  const parser = parse({ delimiter: params.mapping.delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: 1024 * 1024 });
+  const records: string[][] = [];
+  let parseError: Error | undefined;
+  parser.on("data", (record: string[]) => records.push(record));
+  parser.on("error", (error) => (parseError = error));
+  const parserEnded = once(parser, "end");
+  parserEnded.catch(() => undefined);
+
+  let headerSeen = false;
+  let rowNumber = 1; // the header is row 1, as in a spreadsheet
+  let processed = 0;
+  let lastReport = 0;
+  const inFlight: { rows: PreparedRow[]; phones: ReturnType<PhoneBatchParser["parse"]> }[] = [];
+
+  const dispatch = (batch: string[][]) => {
+    const rows = batch.map((record) => normalizer.prepare(record, ++rowNumber));
+    const phones = phoneParser.parse(rows.map((r) => (r.reason ? "" : r.phone)), rows.map((r) => r.defaultCountry));
+    phones.catch(() => undefined);
+    inFlight.push({ rows, phones });
+  };
+  const drainOne = async () => {
+    const { rows, phones } = inFlight.shift()!;
+    const parsed = await phones;
+    let out = "";
+    for (let i = 0; i < rows.length; i++) out += normalizer.normalize(rows[i]!, parsed[i]!);
+    if (!copy.write(out)) await once(copy, "drain");
+    processed += rows.length;
+    await params.hooks?.afterBatch?.(processed);
+    if (processed - lastReport >= (params.progressEveryRows ?? 25_000)) {
+      lastReport = processed;
+      await progress.report(processed);
+    }
+  };
+  const takeRecords = async (final: boolean) => {
+    if (parseError) throw csvError(parseError);
+    if (!headerSeen && records.length > 0) {
+      const header = records.shift()!;
+      headerSeen = true;
+      if (header.length !== params.mapping.header.length) throw new AppError("BAD_REQUEST", "The file's columns no longer match the mapping. Upload the file again.");
+    }
+    while (records.length >= BATCH_ROWS || (final && records.length > 0)) {
+      dispatch(records.splice(0, BATCH_ROWS));
+      while (inFlight.length >= IN_FLIGHT) await drainOne();
+    }
+    if (final) while (inFlight.length > 0) await drainOne();
+  };
+
+  try {
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    for await (const chunk of createReadStream(params.filePath, { highWaterMark: 1024 * 1024 })) {
+      let text: string;
+      try {
+        text = decoder.decode(chunk as Buffer, { stream: true });
+      } catch {
+        throw new AppError("BAD_REQUEST", "The file is not UTF-8 text. Re-save it as “CSV UTF-8” and upload it again.");
+      }
+      await new Promise<void>((resolve) => parser.write(text, () => resolve()));
+      await takeRecords(false);
+    }
+    parser.end();
+    await parserEnded.catch((error: Error) => (parseError ??= error));
+    await takeRecords(true);
+    if (processed === 0) throw new AppError("BAD_REQUEST", "The file has a header row but no contact rows.");
+    copy.end();
+    await copyDone;
+    await progress.report(processed);
+    return processed;
+  } catch (error) {
+    // Leave COPY mode (CopyFail) so the transaction can roll back cleanly.
+    copy.destroy(error as Error);
+    await copyDone.catch(() => undefined);
+    await Promise.allSettled(inFlight.map((b) => b.phones));
+    throw error;
+  }
+}
+
+const csvError = (error: Error) => new AppError("BAD_REQUEST", `The file could not be read as CSV: ${error.message}`);
+
+/** Staging table → Contact (minus do-not-call numbers) and ContactImportRejection; switches the active list. */
+async function finishImport(client: pg.Client, tenantId: string, params: RunImportParams, listId: string, progress: ProgressTracker) {
+  await client.query("ANALYZE contact_stage");
+  progress.throwIfCancelled();
+  await client.query(
+    `INSERT INTO "ContactImportRejection" ("tenantId", "importId", "rowNumber", "reason", "raw")
+     SELECT $1, $2, row_number, reason, raw FROM contact_stage WHERE kind IS NOT NULL`,
+    [tenantId, params.importId],
+  );
+  progress.throwIfCancelled();
+  // DncEntry's RLS shows this tenant's numbers and the global list (tenantId NULL) — exactly the scrub set.
+  const dncRaw = rawRowSql(params.mapping);
+  const dnc = await client.query(
+    `INSERT INTO "ContactImportRejection" ("tenantId", "importId", "rowNumber", "reason", "raw")
+     SELECT $1, $2, s.row_number, 'On the do-not-call list (' || s.phone || ').', ${dncRaw.sql}
+     FROM contact_stage s WHERE s.kind IS NULL AND EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = s.phone)`,
+    [tenantId, params.importId, ...dncRaw.params],
+  );
+  progress.throwIfCancelled();
+  // Ids follow the row order so the primary-key index is appended to, not scattered into.
+  const inserted = await client.query<{ valid: number; no_tz: number }>(
+    `WITH ins AS (
+       INSERT INTO "Contact" ("id", "tenantId", "listId", "rowNumber", "phoneE164", "firstName", "lastName", "email", "country", "region", "timeZone", "fields")
+       SELECT $2 || '-' || lpad(s.row_number::text, 10, '0'), $1, $2, s.row_number, s.phone, s.first_name, s.last_name, s.email, s.country, s.region, s.time_zone, s.fields
+       FROM contact_stage s WHERE s.kind IS NULL AND NOT EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = s.phone)
+       RETURNING "timeZone")
+     SELECT count(*)::int AS valid, (count(*) FILTER (WHERE "timeZone" IS NULL))::int AS no_tz FROM ins`,
+    [tenantId, listId],
+  );
+  progress.throwIfCancelled();
+  const { valid, no_tz } = inserted.rows[0]!;
+  await client.query(`UPDATE "ContactList" SET "rowCount" = $2 WHERE "id" = $1`, [listId, valid]);
+  await client.query(`UPDATE "Campaign" SET "activeContactListId" = $2, "updatedAt" = now() WHERE "id" = $1`, [params.campaignId, listId]);
+  return { valid, dnc: dnc.rowCount ?? 0, noTimeZone: no_tz };
+}
+
+/** The original columns of a staged (valid) row as a JSON array, for do-not-call rejections. */
+function rawRowSql(mapping: StoredMapping): { sql: string; params: string[] } {
+  const params: string[] = [];
+  const column: Record<string, string> = { phone: "s.phone", firstName: "s.first_name", lastName: "s.last_name", email: "s.email", country: "s.country", region: "s.region", timeZone: "s.time_zone" };
+  const parts = mapping.columns.map((target, i) => {
+    if (target === "ignore") return "''";
+    if (target === "custom") {
+      params.push((mapping.header[i] ?? "").trim() || `column_${i + 1}`);
+      return `coalesce(s.fields ->> $${params.length + 2}::text, '')`;
+    }
+    return `coalesce(${column[target]}, '')`;
+  });
+  return { sql: `jsonb_build_array(${parts.join(", ")})`, params };
+}
+
+/**
+ * Progress and cancellation through a separate short connection (the import's own transaction is
+ * invisible to others until it commits). During the final SQL phase a watcher polls the cancel flag
+ * and cancels the running statement.
+ */
+class ProgressTracker {
+  backendPid = 0;
+  private cancelled = false;
+  private timer: NodeJS.Timeout | undefined;
+  private inFlight: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: TenantDb, private readonly importId: string) {}
+
+  get isCancelled() {
+    return this.cancelled;
+  }
+
+  async report(processedRows: number) {
+    const rows = await this.db.tx((tx) =>
+      tx.$queryRaw<{ cancelRequested: boolean }[]>`UPDATE "ContactImport" SET "processedRows" = ${processedRows}, "totalRows" = GREATEST("totalRows", ${processedRows}) WHERE "id" = ${this.importId} RETURNING "cancelRequested"`,
+    );
+    if (rows[0]?.cancelRequested) this.cancelled = true;
+    this.throwIfCancelled();
+  }
+
+  throwIfCancelled() {
+    if (this.cancelled) throw new ImportCancelledError();
+  }
+
+  startWatching() {
+    this.timer = setInterval(() => {
+      this.inFlight = this.inFlight.then(() => this.poll()).catch(() => undefined);
+    }, 500);
+  }
+
+  async stopWatching() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.inFlight;
+    this.throwIfCancelled();
+  }
+
+  private async poll() {
+    if (this.cancelled) return;
+    const row = await this.db.tx((tx) => tx.contactImport.findUnique({ where: { id: this.importId }, select: { cancelRequested: true } }));
+    if (!row?.cancelRequested) return;
+    this.cancelled = true;
+    await this.db.tx((tx) => tx.$queryRaw`SELECT pg_cancel_backend(${this.backendPid}::int)`);
+  }
+}

@@ -1,0 +1,184 @@
+import { createHash, randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { once } from "node:events";
+import { parse as parseSync } from "csv-parse/sync";
+import { z } from "zod";
+import { AppError } from "../../errors";
+import { detectDelimiter, firstLine, type Delimiter } from "./csv-text";
+import { MAX_COLUMNS, suggestColumns, type ColumnTarget } from "./import-mapping";
+
+/** 100 MB by default (about 1.2M typical contact rows); CONTACT_UPLOAD_MAX_BYTES overrides it. */
+export function uploadLimitBytes(): number {
+  const configured = Number(process.env.CONTACT_UPLOAD_MAX_BYTES);
+  return Number.isFinite(configured) && configured > 0 ? configured : 100 * 1024 * 1024;
+}
+
+export const formatMegabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+/** An upload over the limit; the HTTP handler answers 413. */
+export class UploadTooLargeError extends AppError {
+  constructor(readonly limitBytes: number) {
+    super("BAD_REQUEST", `The file is larger than the ${formatMegabytes(limitBytes)} limit. Split it into smaller files or remove unused columns.`, { limitBytes });
+  }
+}
+
+/** Uploads older than this are swept; the mapping step is expected to take minutes, not days. */
+const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
+const PREVIEW_ROWS = 10;
+const PREVIEW_BYTES = 256 * 1024;
+
+const uploadMetaSchema = z.object({
+  uploadId: z.string(),
+  tenantId: z.string(),
+  campaignId: z.string(),
+  userId: z.string(),
+  fileName: z.string(),
+  size: z.number().int(),
+  delimiter: z.enum([",", ";"]),
+  header: z.array(z.string()),
+  estimatedRows: z.number().int(),
+  createdAt: z.string(),
+});
+export type UploadMeta = z.infer<typeof uploadMetaSchema>;
+
+export interface UploadPreview {
+  uploadId: string;
+  fileName: string;
+  size: number;
+  delimiter: Delimiter;
+  header: string[];
+  rows: string[][];
+  suggestedColumns: ColumnTarget[];
+  estimatedRows: number;
+}
+
+const uploadsRoot = () => process.env.CONTACT_UPLOAD_DIR ?? path.join(tmpdir(), "callwright-uploads");
+/** Uploads live under a directory per tenant, so an id from another tenant never resolves. */
+const tenantDir = (tenantId: string) => path.join(uploadsRoot(), createHash("sha256").update(tenantId).digest("hex").slice(0, 32));
+const UPLOAD_ID = /^[a-f0-9]{32}$/;
+
+export const uploadFilePath = (tenantId: string, uploadId: string) => path.join(tenantDir(tenantId), uploadId, "file.csv");
+
+const encodingError = () =>
+  new AppError("BAD_REQUEST", "The file is not UTF-8 text. In Excel use “Save as → CSV UTF-8”, or re-save the file with UTF-8 encoding, then upload it again.");
+
+/**
+ * Streams an upload to a temp file: enforces the size limit while reading, rejects anything that is
+ * not UTF-8, and returns the header with the first rows so the person can map columns.
+ */
+export async function storeUpload(input: {
+  tenantId: string;
+  campaignId: string;
+  userId: string;
+  fileName: string;
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  limitBytes?: number;
+}): Promise<UploadPreview> {
+  const limit = input.limitBytes ?? uploadLimitBytes();
+  const uploadId = randomBytes(16).toString("hex");
+  const dir = path.join(tenantDir(input.tenantId), uploadId);
+  await mkdir(dir, { recursive: true });
+  await sweepExpired(input.tenantId).catch(() => undefined);
+  const out = createWriteStream(path.join(dir, "file.csv"));
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let size = 0;
+  let newlines = 0;
+  let lastByte = 0;
+  let head = "";
+  try {
+    for await (const chunk of input.body) {
+      if (size === 0 && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
+        throw new AppError("BAD_REQUEST", "The file is UTF-16 text. Save it as “CSV UTF-8” and upload it again.");
+      }
+      size += chunk.length;
+      if (size > limit) throw new UploadTooLargeError(limit);
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw encodingError();
+      }
+      if (head.length < PREVIEW_BYTES) head += text.slice(0, PREVIEW_BYTES - head.length);
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
+      lastByte = chunk[chunk.length - 1] ?? lastByte;
+      if (!out.write(chunk)) await once(out, "drain");
+    }
+    try {
+      decoder.decode();
+    } catch {
+      throw encodingError();
+    }
+    out.end();
+    await once(out, "finish");
+    const preview = readPreview(head, size);
+    const lines = newlines + (lastByte === 10 || size === 0 ? 0 : 1);
+    const meta: UploadMeta = {
+      uploadId,
+      tenantId: input.tenantId,
+      campaignId: input.campaignId,
+      userId: input.userId,
+      fileName: input.fileName,
+      size,
+      delimiter: preview.delimiter,
+      header: preview.header,
+      estimatedRows: Math.max(preview.rows.length, lines - 1),
+      createdAt: new Date().toISOString(),
+    };
+    await writeFile(path.join(dir, "meta.json"), JSON.stringify(meta));
+    return { uploadId, fileName: input.fileName, size, ...preview, suggestedColumns: suggestColumns(preview.header), estimatedRows: meta.estimatedRows };
+  } catch (error) {
+    out.destroy();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Header + first rows from the start of the file; also where an empty or header-only file is refused. */
+function readPreview(head: string, size: number): { delimiter: Delimiter; header: string[]; rows: string[][] } {
+  const text = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
+  if (size === 0 || text.trim() === "") throw new AppError("BAD_REQUEST", "The file is empty. Upload a CSV file with a header row and one contact per row.");
+  const delimiter = detectDelimiter(firstLine(text));
+  // Cut at the last newline so a half-read row does not show up in the preview.
+  const complete = head.length >= PREVIEW_BYTES ? text.slice(0, Math.max(text.lastIndexOf("\n"), firstLine(text).length)) : text;
+  let records: string[][];
+  try {
+    records = parseSync(complete, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to_line: PREVIEW_ROWS + 20 }) as string[][];
+  } catch (error) {
+    throw new AppError("BAD_REQUEST", `The file could not be read as CSV: ${(error as Error).message}`);
+  }
+  const [header, ...rows] = records;
+  if (!header || header.every((h) => h.trim() === "")) throw new AppError("BAD_REQUEST", "The file is empty. Upload a CSV file with a header row and one contact per row.");
+  if (header.length > MAX_COLUMNS) throw new AppError("BAD_REQUEST", `The file has ${header.length} columns; at most ${MAX_COLUMNS} are supported.`);
+  if (rows.length === 0) throw new AppError("BAD_REQUEST", "The file has a header row but no contact rows.");
+  return { delimiter, header: header.map((h) => h.trim()), rows: rows.slice(0, PREVIEW_ROWS) };
+}
+
+/** The stored upload for this tenant and campaign, or NOT_FOUND. */
+export async function loadUpload(tenantId: string, campaignId: string, uploadId: string): Promise<UploadMeta & { filePath: string }> {
+  const missing = () => new AppError("NOT_FOUND", "Upload not found. It may have expired; upload the file again.");
+  if (!UPLOAD_ID.test(uploadId)) throw missing();
+  const dir = path.join(tenantDir(tenantId), uploadId);
+  let meta: UploadMeta;
+  try {
+    meta = uploadMetaSchema.parse(JSON.parse(await readFile(path.join(dir, "meta.json"), "utf8")));
+  } catch {
+    throw missing();
+  }
+  if (meta.tenantId !== tenantId || meta.campaignId !== campaignId) throw missing();
+  return { ...meta, filePath: path.join(dir, "file.csv") };
+}
+
+export async function deleteUpload(tenantId: string, uploadId: string): Promise<void> {
+  if (UPLOAD_ID.test(uploadId)) await rm(path.join(tenantDir(tenantId), uploadId), { recursive: true, force: true });
+}
+
+async function sweepExpired(tenantId: string) {
+  const root = tenantDir(tenantId);
+  for (const name of await readdir(root)) {
+    const info = await stat(path.join(root, name));
+    if (Date.now() - info.mtimeMs > UPLOAD_TTL_MS) await rm(path.join(root, name), { recursive: true, force: true });
+  }
+}
