@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { once } from "node:events";
-import { parse, type Parser } from "csv-parse";
+import { parse } from "csv-parse";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { TenantDb } from "../../db/tenant-db";
@@ -31,7 +31,7 @@ export interface RunImportParams {
 }
 
 export type ImportOutcome =
-  | { status: "SUCCEEDED"; listId: string; counts: ImportCounts; rows: number; rejected: number }
+  | { status: "SUCCEEDED"; listId: string; counts: ImportCounts; rows: number; rejected: number; phaseMs: Record<string, number> }
   | { status: "FAILED" | "CANCELLED"; error: string };
 
 export class ImportCancelledError extends Error {
@@ -56,7 +56,7 @@ export async function runContactImport(db: TenantDb, params: RunImportParams): P
   const started = Date.now();
   try {
     const result = await importInTransaction(db, params);
-    log.info({ ms: Date.now() - started, rows: result.rows, counts: result.counts }, "contact import succeeded");
+    log.info({ ms: Date.now() - started, rows: result.rows, counts: result.counts, phaseMs: result.phaseMs }, "contact import succeeded");
     return { status: "SUCCEEDED", ...result };
   } catch (error) {
     const cancelled = error instanceof ImportCancelledError;
@@ -76,6 +76,12 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
   const listId = randomUUID();
   const progress = new ProgressTracker(db, params.importId);
   const phoneParser = params.phoneParser ?? createPhoneParser();
+  const phaseMs: Record<string, number> = {};
+  let mark = Date.now();
+  const phase = (name: string) => {
+    phaseMs[name] = Date.now() - mark;
+    mark = Date.now();
+  };
   try {
     return await withTenantPgTransaction(db.tenantId, async (client) => {
       const { rows: pidRows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
@@ -86,9 +92,11 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
       await client.query(`CREATE TEMP TABLE contact_stage (
         row_number int NOT NULL, kind text, reason text, raw jsonb, phone text, first_name text, last_name text,
         email text, country text, region text, time_zone text, fields jsonb) ON COMMIT DROP`);
+      phase("setup");
       const rows = await streamToStage(client, params, normalizer, phoneParser, progress);
+      phase("parseAndCopy");
       progress.startWatching();
-      const stored = await finishImport(client, db.tenantId, params, listId, progress);
+      const stored = await finishImport(client, db.tenantId, params, listId, progress, phase);
       await progress.stopWatching();
       const counts: ImportCounts = { ...normalizer.counts, valid: stored.valid, dnc: stored.dnc, noTimeZone: stored.noTimeZone };
       const rejected = counts.invalid + counts.duplicate + counts.dnc;
@@ -100,7 +108,8 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
         `INSERT INTO "AuditLog" ("id", "tenantId", "actorUserId", "action", "targetType", "targetId", "data", "requestId") VALUES ($1, $2, $3, 'contacts.imported', 'Campaign', $4, $5, $6)`,
         [randomUUID(), db.tenantId, params.userId, params.campaignId, JSON.stringify({ importId: params.importId, listId, rows, ...counts }), params.requestId ?? null],
       );
-      return { listId, counts, rows, rejected };
+      phase("record");
+      return { listId, counts, rows, rejected, phaseMs };
     });
   } catch (error) {
     // A cancel that interrupted a statement surfaces as "canceling statement due to user request".
@@ -205,14 +214,16 @@ async function streamToStage(client: pg.Client, params: RunImportParams, normali
 const csvError = (error: Error) => new AppError("BAD_REQUEST", `The file could not be read as CSV: ${error.message}`);
 
 /** Staging table → Contact (minus do-not-call numbers) and ContactImportRejection; switches the active list. */
-async function finishImport(client: pg.Client, tenantId: string, params: RunImportParams, listId: string, progress: ProgressTracker) {
+async function finishImport(client: pg.Client, tenantId: string, params: RunImportParams, listId: string, progress: ProgressTracker, phase: (name: string) => void) {
   await client.query("ANALYZE contact_stage");
+  phase("analyze");
   progress.throwIfCancelled();
   await client.query(
     `INSERT INTO "ContactImportRejection" ("tenantId", "importId", "rowNumber", "reason", "raw")
      SELECT $1, $2, row_number, reason, raw FROM contact_stage WHERE kind IS NOT NULL`,
     [tenantId, params.importId],
   );
+  phase("rejections");
   progress.throwIfCancelled();
   // DncEntry's RLS shows this tenant's numbers and the global list (tenantId NULL) — exactly the scrub set.
   const dncRaw = rawRowSql(params.mapping);
@@ -222,6 +233,7 @@ async function finishImport(client: pg.Client, tenantId: string, params: RunImpo
      FROM contact_stage s WHERE s.kind IS NULL AND EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = s.phone)`,
     [tenantId, params.importId, ...dncRaw.params],
   );
+  phase("dncRejections");
   progress.throwIfCancelled();
   // Ids follow the row order so the primary-key index is appended to, not scattered into.
   const inserted = await client.query<{ valid: number; no_tz: number }>(
@@ -233,6 +245,7 @@ async function finishImport(client: pg.Client, tenantId: string, params: RunImpo
      SELECT count(*)::int AS valid, (count(*) FILTER (WHERE "timeZone" IS NULL))::int AS no_tz FROM ins`,
     [tenantId, listId],
   );
+  phase("contacts");
   progress.throwIfCancelled();
   const { valid, no_tz } = inserted.rows[0]!;
   await client.query(`UPDATE "ContactList" SET "rowCount" = $2 WHERE "id" = $1`, [listId, valid]);

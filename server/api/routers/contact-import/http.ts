@@ -1,0 +1,76 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { CLIENT_ROLES } from "../../../auth/roles";
+import { currentUser } from "../../../auth/current-user";
+import { tenantDb, type TenantDb } from "../../../db/tenant-db";
+import { AppError } from "../../../errors";
+import { logger } from "../../../logger";
+import { rejectedRowsCsv } from "../../../domain/contacts/import-service";
+import { formatMegabytes, storeUpload, uploadLimitBytes, UploadTooLargeError } from "../../../domain/contacts/uploads";
+
+// Plain HTTP endpoints for what tRPC does not carry well: a streamed file upload and a CSV download.
+// Authorized exactly like tenantProcedure: session user → membership (client role) in ?orgId →
+// the campaign through the tenant-scoped client, so another tenant's campaign answers 404.
+
+const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status });
+const STATUS: Record<AppError["code"], number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PRECONDITION_FAILED: 412, TOO_MANY_REQUESTS: 429, BAD_REQUEST: 400 };
+
+async function authorize(request: Request, campaignId: string): Promise<{ db: TenantDb; userId: string; campaignStatus: string }> {
+  const user = await currentUser();
+  if (!user) throw new AppError("UNAUTHORIZED", "Please sign in.");
+  const orgId = new URL(request.url).searchParams.get("orgId") ?? "";
+  const membership = user.memberships.find((m) => m.tenantId === orgId);
+  if (!membership) throw new AppError("NOT_FOUND", "Organization not found");
+  if (!(CLIENT_ROLES as readonly string[]).includes(membership.role)) throw new AppError("FORBIDDEN", "Your role cannot do this.");
+  const db = tenantDb(membership.tenantId, user.id);
+  const campaign = await db.tx((tx) => tx.campaign.findUnique({ where: { id: campaignId }, select: { status: true } }));
+  if (!campaign) throw new AppError("NOT_FOUND", "Campaign not found");
+  return { db, userId: user.id, campaignStatus: campaign.status };
+}
+
+function errorResponse(error: unknown): Response {
+  if (error instanceof UploadTooLargeError) return json(413, { error: error.message, code: "PAYLOAD_TOO_LARGE", limitBytes: error.limitBytes });
+  if (error instanceof AppError) return json(STATUS[error.code], { error: error.message, code: error.code });
+  logger.error({ err: error }, "contact import endpoint failed");
+  return json(500, { error: "Something went wrong while reading the file. Please try again." });
+}
+
+/** POST ?orgId=…&fileName=… with the raw file as the body. Answers the preview for column mapping. */
+export async function handleContactUpload(request: Request, campaignId: string): Promise<Response> {
+  try {
+    const { db, userId, campaignStatus } = await authorize(request, campaignId);
+    if (campaignStatus !== "DRAFT" && campaignStatus !== "REJECTED") throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+    const limit = uploadLimitBytes();
+    // Refuse early when the browser says the size; the streaming check below catches the rest.
+    const declared = Number(request.headers.get("content-length"));
+    if (Number.isFinite(declared) && declared > limit) throw new UploadTooLargeError(limit);
+    if (!request.body) throw new AppError("BAD_REQUEST", "The file is empty. Upload a CSV file with a header row and one contact per row.");
+    const fileName = (new URL(request.url).searchParams.get("fileName") ?? "contacts.csv").slice(0, 200);
+    const body = Readable.fromWeb(request.body as import("node:stream/web").ReadableStream<Uint8Array>);
+    const preview = await storeUpload({ tenantId: db.tenantId, campaignId, userId, fileName, body, limitBytes: limit });
+    return json(200, { ...preview, limitBytes: limit, limitLabel: formatMegabytes(limit) });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** GET ?orgId=… — the rejected rows of one import as a CSV download. */
+export async function handleRejectedRowsDownload(request: Request, campaignId: string, importId: string): Promise<Response> {
+  try {
+    const { db } = await authorize(request, campaignId);
+    const belongs = await db.tx((tx) => tx.contactImport.findFirst({ where: { id: importId, campaignId }, select: { id: true } }));
+    if (!belongs) throw new AppError("NOT_FOUND", "Import not found");
+    const { fileName, lines } = await rejectedRowsCsv(db, importId);
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const next = await lines.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+    });
+    return new Response(stream, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName}"`, "cache-control": "no-store" } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

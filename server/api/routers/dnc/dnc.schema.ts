@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { countryCodeSchema } from "../../../domain/contacts/import-mapping";
+
+export const listDncSchema = z.object({
+  search: z.string().trim().max(40).optional(),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(25),
+});
+
+export const addDncSchema = z.object({
+  phone: z.string().trim().min(3, "Enter a phone number").max(40, "That is too long for a phone number"),
+  defaultCountry: countryCodeSchema,
+});
+
+export const removeDncSchema = z.object({ id: z.string().min(1).max(64) });
+
+export const uploadDncSchema = z.object({
+  text: z.string().max(2_000_000, "The file is larger than 2 MB; split it into smaller files."),
+  fileName: z.string().max(200).optional(),
+  defaultCountry: countryCodeSchema,
+});
