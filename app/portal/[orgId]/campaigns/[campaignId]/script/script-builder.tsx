@@ -14,7 +14,7 @@ import { Card, Skeleton } from "../../../../../_components/ui/card";
 import { selectClass } from "../../../../../_components/ui/field";
 import { fromGraph, newStep, toGraphInput, type ScriptForm } from "./script-form-model";
 import { ScriptPreview } from "./script-preview";
-import { StepCard, type StepChoice } from "./step-card";
+import { IssueList, StepCard, type StepChoice } from "./step-card";
 
 type ScriptData = inferRouterOutputs<AppRouter>["script"]["get"];
 
@@ -142,16 +142,7 @@ function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: Scri
               </Button>
             </div>
             {errorCount > 0 && <p className="text-xs text-zinc-500">You can save an unfinished draft; the campaign can only be submitted once the script has no errors.</p>}
-            {generalIssues.length > 0 && (
-              <ul className="space-y-1 text-sm">
-                {generalIssues.map((issue, i) => (
-                  <li key={i} className={issue.severity === "error" ? "text-red-700" : "text-amber-700"}>
-                    {issue.severity === "error" ? "✖ " : "⚠ "}
-                    {issue.message}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <IssueList issues={generalIssues} />
           </div>
         </Card>
 

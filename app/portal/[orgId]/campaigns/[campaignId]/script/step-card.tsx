@@ -96,18 +96,25 @@ export function StepCard({ form, index, count, steps, issues, fields, dispositio
         {kind === "question" && <QuestionFields form={form} index={index} steps={steps} fields={fields} />}
         {kind === "end" ? <DispositionField form={form} index={index} dispositions={dispositions} /> : <NextStepSelect form={form} name={`steps.${index}.next`} steps={steps} selfId={stepId} followingLabel={steps[index + 1]?.label} label={kind === "question" ? "Then go to (unless an answer branches)" : "Then go to"} />}
 
-        {issues.length > 0 && (
-          <ul className="space-y-1 text-sm">
-            {issues.map((issue, i) => (
-              <li key={i} className={issue.severity === "error" ? "text-red-700" : "text-amber-700"}>
-                {issue.severity === "error" ? "✖ " : "⚠ "}
-                {issue.message}
-              </li>
-            ))}
-          </ul>
-        )}
+        <IssueList issues={issues} />
       </div>
     </li>
+  );
+}
+
+/** Errors in red, warnings in amber, next to what they are about. */
+export function IssueList({ issues }: { issues: ScriptIssue[] }) {
+  if (issues.length === 0) return null;
+  return (
+    <ul className="space-y-1 text-sm">
+      {issues.map((issue, i) => (
+        <li key={i} className={issue.severity === "error" ? "text-red-700" : "text-amber-700"}>
+          <span aria-hidden>{issue.severity === "error" ? "✖ " : "⚠ "}</span>
+          <span className="sr-only">{issue.severity === "error" ? "Error: " : "Warning: "}</span>
+          {issue.message}
+        </li>
+      ))}
+    </ul>
   );
 }
 
