@@ -1,6 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { formatMinor } from "@/server/domain/pricing/money";
 import { errorMessage } from "../../_lib/errors";
 import { useTRPC } from "../../_lib/trpc";
 import { Alert } from "../../_components/ui/alert";
@@ -26,8 +27,9 @@ export function CampaignList({ orgId }: { orgId: string }) {
             <tr>
               <th className="py-2 font-medium">Name</th>
               <th className="py-2 font-medium">Status</th>
-              <th className="py-2 font-medium">Workflow</th>
-              <th className="py-2 font-medium">Created</th>
+              <th className="py-2 text-right font-medium">Contacts</th>
+              <th className="py-2 text-right font-medium">Quote</th>
+              <th className="py-2 pl-6 font-medium">Next step</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100">
@@ -41,11 +43,30 @@ export function CampaignList({ orgId }: { orgId: string }) {
                 </td>
                 <td className="py-3">
                   <Badge value={c.status} />
+                  <span className="mt-1 block">
+                    <Badge value={c.workflowStatus} label={`workflow ${c.workflowStatus.toLowerCase()}`} />
+                  </span>
                 </td>
-                <td className="py-3">
-                  <Badge value={c.workflowStatus} label={`workflow ${c.workflowStatus.toLowerCase()}`} />
+                <td className="py-3 text-right tabular-nums">{c.listSize?.toLocaleString() ?? <span className="text-zinc-400">—</span>}</td>
+                <td className="py-3 text-right tabular-nums">
+                  {c.quote ? (
+                    <>
+                      {formatMinor(c.quote.amountMinor, c.quote.currency)}
+                      <span className="block text-xs text-zinc-500">{c.quote.agentHours} h</span>
+                    </>
+                  ) : (
+                    <span className="text-zinc-400">—</span>
+                  )}
                 </td>
-                <td className="py-3 text-zinc-500">{c.createdAt.toLocaleString()}</td>
+                <td className="py-3 pl-6">
+                  {c.nextStep.action ? (
+                    <Link href={`/portal/${orgId}/campaigns/${c.id}${c.nextStep.step ? `/${c.nextStep.step}` : ""}`} className="text-indigo-700 hover:underline">
+                      {c.nextStep.label}
+                    </Link>
+                  ) : (
+                    <span className="text-zinc-600">{c.nextStep.label}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,13 +1,70 @@
-import type { TenantDb } from "../../db/tenant-db";
+import type { TenantDb, Tx } from "../../db/tenant-db";
 import { notFound } from "../../errors";
+import { quoteSchema } from "../pricing/quote";
+import { nextStepFor } from "../submission/next-step";
 import { workflowStatus } from "../../workflows/temporal-client";
+import { parseCampaignSettings, settingsComplete } from "./campaign-settings";
 
 const campaignSummary = { id: true, name: true, description: true, status: true, workflowId: true, createdAt: true, updatedAt: true } as const;
 
+const dashboardColumns = {
+  ...campaignSummary,
+  type: true,
+  startDate: true,
+  endDate: true,
+  callingWindow: true,
+  dialMode: true,
+  abandonCapBps: true,
+  retryPolicy: true,
+  maxAttempts: true,
+  callerId: true,
+  dispositions: true,
+  budgetCapMinor: true,
+  currency: true,
+  wizardStep: true,
+  activeContactListId: true,
+} as const;
+
+/** List sizes, latest quotes and whether a script exists, for many campaigns in three queries. */
+async function dashboardFacts(tx: Tx, campaigns: { id: string; activeContactListId: string | null }[]) {
+  const ids = campaigns.map((c) => c.id);
+  const listIds = campaigns.flatMap((c) => (c.activeContactListId ? [c.activeContactListId] : []));
+  const [lists, submissions, scripts] = await Promise.all([
+    tx.contactList.findMany({ where: { id: { in: listIds } }, select: { id: true, rowCount: true } }),
+    tx.campaignSubmission.findMany({ where: { campaignId: { in: ids } }, orderBy: { submittedAt: "desc" }, distinct: ["campaignId"], select: { campaignId: true, quote: true } }),
+    tx.script.findMany({ where: { campaignId: { in: ids }, versions: { some: {} } }, select: { campaignId: true } }),
+  ]);
+  return {
+    listSize: new Map(lists.map((l) => [l.id, l.rowCount])),
+    quote: new Map(submissions.map((s) => [s.campaignId, quoteSchema.safeParse(s.quote).data ?? null])),
+    hasScript: new Set(scripts.map((s) => s.campaignId)),
+  };
+}
+
+/** The client dashboard: each campaign with its status, list size, latest quote and next step. */
 export async function listCampaigns(db: TenantDb) {
-  const campaigns = await db.tx((tx) => tx.campaign.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: campaignSummary }));
+  const { campaigns, facts } = await db.tx(async (tx) => {
+    const campaigns = await tx.campaign.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: dashboardColumns });
+    return { campaigns, facts: await dashboardFacts(tx, campaigns) };
+  });
   const statuses = await Promise.all(campaigns.map((c) => workflowStatus(c.workflowId)));
-  return campaigns.map((c, i) => ({ ...c, workflowStatus: statuses[i]! }));
+  return campaigns.map((c, i) => {
+    const listSize = c.activeContactListId ? (facts.listSize.get(c.activeContactListId) ?? null) : null;
+    const quote = facts.quote.get(c.id) ?? null;
+    return {
+      id: c.id,
+      name: c.name,
+      description: c.description,
+      status: c.status,
+      workflowId: c.workflowId,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+      workflowStatus: statuses[i]!,
+      listSize,
+      quote: quote ? { amountMinor: quote.amountMinor, currency: quote.currency, agentHours: quote.agentHours } : null,
+      nextStep: nextStepFor({ status: c.status, hasSettings: settingsComplete(parseCampaignSettings(c)), hasList: listSize !== null, hasScript: facts.hasScript.has(c.id) }),
+    };
+  });
 }
 
 export async function getCampaign(db: TenantDb, campaignId: string) {

@@ -1,9 +1,8 @@
-import { Card, EmptyState } from "../../../../../_components/ui/card";
+import { ReviewStep } from "./review-step";
 
-export default function Page() {
-  return (
-    <Card title="review">
-      <EmptyState title="Coming soon" />
-    </Card>
-  );
+export const metadata = { title: "Quote & submit" };
+
+export default async function ReviewPage({ params }: { params: Promise<{ orgId: string; campaignId: string }> }) {
+  const { orgId, campaignId } = await params;
+  return <ReviewStep orgId={orgId} campaignId={campaignId} />;
 }
