@@ -1,9 +1,6 @@
-import { Card, EmptyState } from "../../../../../_components/ui/card";
+import { EscalationStep } from "./escalation-step";
 
-export default function Page() {
-  return (
-    <Card title="escalation">
-      <EmptyState title="Coming soon" />
-    </Card>
-  );
+export default async function EscalationPage({ params }: { params: Promise<{ orgId: string; campaignId: string }> }) {
+  const { orgId, campaignId } = await params;
+  return <EscalationStep orgId={orgId} campaignId={campaignId} />;
 }

@@ -1,9 +1,6 @@
-import { Card, EmptyState } from "../../../../../_components/ui/card";
+import { SettingsStep } from "./settings-step";
 
-export default function Page() {
-  return (
-    <Card title="settings">
-      <EmptyState title="Coming soon" />
-    </Card>
-  );
+export default async function SettingsPage({ params }: { params: Promise<{ orgId: string; campaignId: string }> }) {
+  const { orgId, campaignId } = await params;
+  return <SettingsStep orgId={orgId} campaignId={campaignId} />;
 }

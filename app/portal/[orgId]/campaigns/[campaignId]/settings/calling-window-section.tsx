@@ -1,0 +1,101 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Controller, useForm } from "react-hook-form";
+import type { z } from "zod";
+import { DEFAULT_CALLING_WINDOW } from "@/server/domain/campaigns/calling-window";
+import { callingWindowSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
+import { BASE_CALLING_LIMIT, regionalImpacts } from "@/server/domain/campaigns/legal-calling-rules";
+import { timeOfDaySchema } from "@/server/domain/campaigns/weekly-window";
+import { TextField } from "../../../../../_components/ui/field";
+import { DayPicker } from "./day-picker";
+import { SectionForm, useSaveSection, type SectionContext } from "./section-form";
+
+export function CallingWindowSection({ ctx, settings }: { ctx: SectionContext; settings: CampaignSettings }) {
+  const saver = useSaveSection(ctx);
+  const form = useForm<z.input<typeof callingWindowSectionSchema>>({
+    resolver: zodResolver(callingWindowSectionSchema),
+    defaultValues: { section: "callingWindow", callingWindow: settings.callingWindow ?? DEFAULT_CALLING_WINDOW },
+  });
+  const errors = form.formState.errors.callingWindow;
+  const window = form.watch("callingWindow");
+  const onSubmit = form.handleSubmit(async (values) => {
+    await saver.save(values);
+    form.reset(values);
+  });
+  const valid = timeOfDaySchema.safeParse(window.start).success && timeOfDaySchema.safeParse(window.end).success && window.start < window.end;
+  const impacts = valid ? regionalImpacts(window, { maxAttempts: settings.maxAttempts }) : [];
+  const cutting = impacts.filter((i) => i.cuts.length > 0);
+  const notesOnly = impacts.filter((i) => i.cuts.length === 0 && i.notes.length > 0);
+  return (
+    <SectionForm
+      id="calling-window"
+      title="Calling window"
+      description="When contacts may be called, in each contact's own local time."
+      complete={settings.complete.callingWindow}
+      editable={ctx.editable}
+      onSubmit={(e) => void onSubmit(e).catch(() => undefined)}
+      submitting={form.formState.isSubmitting}
+      error={saver.error}
+      savedAt={saver.savedAt}
+      dirty={form.formState.isDirty}
+    >
+      <div className="grid gap-6 lg:grid-cols-2">
+        <div className="space-y-4">
+          <Controller
+            control={form.control}
+            name="callingWindow.days"
+            render={({ field }) => <DayPicker label="Days" value={field.value ?? []} onChange={field.onChange} error={errors?.days?.message} disabled={!ctx.editable} />}
+          />
+          <div className="grid grid-cols-2 gap-3">
+            <TextField label="From" type="time" step={60} error={errors?.start?.message} {...form.register("callingWindow.start")} />
+            <TextField label="Until" type="time" step={60} error={errors?.end?.message} {...form.register("callingWindow.end")} />
+          </div>
+          <p className="text-xs text-zinc-500">
+            Base limit: {BASE_CALLING_LIMIT.start}–{BASE_CALLING_LIMIT.end} local time ({BASE_CALLING_LIMIT.label}). A window outside it can't be saved.
+          </p>
+        </div>
+        <div className="space-y-3 rounded-md bg-zinc-50 p-4 ring-1 ring-zinc-200" aria-live="polite">
+          <div className="flex items-center justify-between gap-2">
+            <h3 className="text-sm font-semibold">Stricter regional rules</h3>
+            <span className="rounded bg-amber-100 px-1.5 py-0.5 text-[11px] font-medium text-amber-900">Guidance, not legal advice</span>
+          </div>
+          {!valid && <p className="text-sm text-zinc-500">Enter a valid window to see which rules apply.</p>}
+          {valid && cutting.length === 0 && <p className="text-sm text-emerald-700">No regional rule in our table cuts this window.</p>}
+          {cutting.length > 0 && (
+            <>
+              <p className="text-sm text-zinc-600">For contacts in these places the dialer will call inside a shorter window:</p>
+              <ul className="space-y-2">
+                {cutting.map((i) => (
+                  <li key={i.ruleId} className="rounded-md bg-white p-2.5 text-sm ring-1 ring-amber-200">
+                    <p className="font-medium text-amber-900">
+                      <span aria-hidden>⚠ </span>
+                      {i.jurisdiction}: no calls {i.cuts.join("; ")}
+                    </p>
+                    {i.notes.map((n) => (
+                      <p key={n} className="text-xs text-zinc-600">
+                        {n}
+                      </p>
+                    ))}
+                    <p className="text-[11px] text-zinc-400">{i.source}</p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {notesOnly.length > 0 && (
+            <details className="text-sm">
+              <summary className="cursor-pointer text-zinc-600">Other rules the dialer applies ({notesOnly.length})</summary>
+              <ul className="mt-2 space-y-1.5">
+                {notesOnly.map((i) => (
+                  <li key={i.ruleId} className="text-xs text-zinc-600">
+                    <span className="font-medium text-zinc-800">{i.jurisdiction}:</span> {i.notes.join(" ")}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      </div>
+    </SectionForm>
+  );
+}
