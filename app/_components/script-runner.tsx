@@ -101,6 +101,7 @@ export function ScriptRunner({ graph, contact, dispositions, escalation, onCompl
       const option = step.options[Number(event.key) - 1];
       if (!option) return;
       event.preventDefault();
+      containerRef.current?.querySelectorAll<HTMLInputElement>("fieldset input")[Number(event.key) - 1]?.focus();
       if (step.answerType === "MULTI_CHOICE") {
         const picked = Array.isArray(answer) ? answer : [];
         setAnswer(picked.includes(option.value) ? picked.filter((v) => v !== option.value) : [...picked, option.value]);

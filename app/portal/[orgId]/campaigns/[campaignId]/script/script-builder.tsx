@@ -53,6 +53,7 @@ function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: Scri
   );
   const errorCount = issues.filter((i) => i.severity === "error").length;
   const warningCount = issues.length - errorCount;
+  const firstStepError = values.steps.find((s) => issues.some((i) => i.severity === "error" && i.stepId === s.id))?.id;
   const generalIssues = issues.filter((i) => !i.stepId || !values.steps.some((s) => s.id === i.stepId));
 
   const choices: StepChoice[] = values.steps.map((s, i) => ({ id: s.id, label: `#${i + 1} ${s.title.trim() || s.kind}` }));
@@ -141,7 +142,19 @@ function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: Scri
                 {isDirty || !data.current ? "Save draft" : "Saved"}
               </Button>
             </div>
-            {errorCount > 0 && <p className="text-xs text-zinc-500">You can save an unfinished draft; the campaign can only be submitted once the script has no errors.</p>}
+            {errorCount > 0 && (
+              <p className="text-xs text-zinc-500">
+                You can save an unfinished draft; the campaign can only be submitted once the script has no errors.
+                {firstStepError && (
+                  <>
+                    {" "}
+                    <a href={`#step-${firstStepError}`} className="font-medium text-indigo-700 hover:underline">
+                      Go to the first problem ↓
+                    </a>
+                  </>
+                )}
+              </p>
+            )}
             <IssueList issues={generalIssues} />
           </div>
         </Card>
@@ -184,13 +197,13 @@ function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: Scri
             <ol className="divide-y divide-zinc-100 text-sm">
               {data.versions.map((v) => (
                 <li key={v.id} className="flex items-center justify-between py-2">
-                  <span className={v.id === data.current?.id ? "font-semibold" : undefined}>
+                  <span className={`whitespace-nowrap ${v.id === data.current?.id ? "font-semibold" : ""}`}>
                     Version {v.version}
                     {v.id === data.current?.id && <span className="font-normal text-zinc-500"> · current</span>}
                   </span>
                   <span className="flex items-center gap-2">
-                    <time dateTime={v.createdAt.toISOString()} className="text-xs text-zinc-500">
-                      {v.createdAt.toLocaleString()}
+                    <time dateTime={v.createdAt.toISOString()} className="text-xs whitespace-nowrap text-zinc-500">
+                      {v.createdAt.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}
                     </time>
                     <Badge value={v.status} />
                   </span>

@@ -52,7 +52,7 @@ export function StepCard({ form, index, count, steps, issues, fields, dispositio
   const errors = issues.filter((i) => i.severity === "error");
 
   return (
-    <li aria-labelledby={headingId} className={`rounded-lg border-l-4 bg-white shadow-sm ring-1 ${errors.length ? "ring-red-300" : "ring-zinc-200"} ${meta.ring}`}>
+    <li id={`step-${stepId}`} aria-labelledby={headingId} className={`scroll-mt-4 rounded-lg border-l-4 bg-white shadow-sm ring-1 ${errors.length ? "ring-red-300" : "ring-zinc-200"} ${meta.ring}`}>
       <div className="flex flex-wrap items-center gap-2 border-b border-zinc-100 px-4 py-2">
         <span className="font-mono text-xs text-zinc-500">#{index + 1}</span>
         <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${meta.badge}`}>{meta.label}</span>
