@@ -68,7 +68,7 @@ const GUESSES: [RegExp, ContactField][] = [
   [/^(phone|phone ?number|telephone|tel|mobile|cell|msisdn|number|telefon|téléphone|telefono)$/i, "phone"],
   [/^(first ?name|given ?name|firstname|vorname|prénom|prenom|nombre)$/i, "firstName"],
   [/^(last ?name|surname|family ?name|lastname|nachname|nom|apellido)$/i, "lastName"],
-  [/^(e-?mail( address)?)$/i, "email"],
+  [/^(e ?mail( address)?)$/i, "email"],
   [/^(country|country ?code|land|pays|país)$/i, "country"],
   [/^(state|region|province|county|bundesland)$/i, "region"],
   [/^(time ?zone|timezone|tz)$/i, "timeZone"],

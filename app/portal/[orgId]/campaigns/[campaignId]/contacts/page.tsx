@@ -1,9 +1,8 @@
-import { Card, EmptyState } from "../../../../../_components/ui/card";
+import { ContactsStep } from "./contacts-step";
 
-export default function Page() {
-  return (
-    <Card title="contacts">
-      <EmptyState title="Coming soon" />
-    </Card>
-  );
+export const metadata = { title: "Contacts" };
+
+export default async function ContactsPage({ params }: { params: Promise<{ orgId: string; campaignId: string }> }) {
+  const { orgId, campaignId } = await params;
+  return <ContactsStep orgId={orgId} campaignId={campaignId} />;
 }
