@@ -17,6 +17,7 @@ export default async function PortalLayout({ children, params }: { children: Rea
       nav={[
         { href: base, label: "Campaigns" },
         { href: `${base}/team`, label: "Team" },
+        { href: `${base}/dnc`, label: "Do-not-call" },
         { href: `${base}/audit`, label: "Audit trail" },
       ]}
     >
