@@ -52,7 +52,6 @@ class WorkerPhoneParser implements PhoneBatchParser {
         this.pending.delete(reply.id);
       });
       worker.on("error", (error) => this.failAll(error));
-      worker.unref();
     }
   }
 

@@ -1,6 +1,7 @@
 import { copyValue } from "./csv-text";
 import { customFieldName, emptyCounts, type ImportCounts, type StoredMapping } from "./import-mapping";
 import { isPhoneCountry, type NormalizedPhone } from "./phone";
+import { PhoneSet } from "./phone-set";
 import { canonicalTimeZone, deriveTimeZone } from "./time-zones";
 
 /** Columns of the staging table, in COPY order. */
@@ -28,7 +29,7 @@ const MAX_VALUE = 1000;
 export class RowNormalizer {
   readonly counts: ImportCounts = emptyCounts();
   /** E.164 → first row number, for duplicate detection across the whole file. */
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new PhoneSet();
   private readonly width: number;
   private readonly idx: Record<"phone" | "firstName" | "lastName" | "email" | "country" | "region" | "timeZone", number>;
   private readonly custom: { index: number; keyJson: string }[];
@@ -95,9 +96,8 @@ export class RowNormalizer {
     for (let i = 0; i < record.length; i++) {
       if (record[i]!.length > MAX_VALUE) return this.reject(row, "invalid", `Column "${this.mapping.header[i]}" is longer than ${MAX_VALUE} characters.`);
     }
-    const first = this.seen.get(phone.e164);
-    if (first !== undefined) return this.reject(row, "duplicate", `Duplicate of row ${first} (${phone.e164}).`);
-    this.seen.set(phone.e164, row.rowNumber);
+    const first = this.seen.addOrGet(phone.e164, row.rowNumber);
+    if (first !== 0) return this.reject(row, "duplicate", `Duplicate of row ${first} (${phone.e164}).`);
     let fields = "{}";
     if (this.custom.length > 0) {
       fields = "{";
