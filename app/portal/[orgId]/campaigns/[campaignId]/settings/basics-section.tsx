@@ -11,7 +11,8 @@ export function BasicsSection({ ctx, settings }: { ctx: SectionContext; settings
   const saver = useSaveSection(ctx);
   const form = useForm<z.input<typeof basicsSectionSchema>>({
     resolver: zodResolver(basicsSectionSchema),
-    defaultValues: { section: "basics", type: settings.type ?? undefined, name: settings.name, description: settings.description },
+    // An unchecked radio group reads as null; the same default keeps the form from starting "dirty".
+    defaultValues: { section: "basics", type: settings.type ?? (null as unknown as undefined), name: settings.name, description: settings.description },
   });
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {

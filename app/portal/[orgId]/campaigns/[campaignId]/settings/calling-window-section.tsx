@@ -2,10 +2,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
-import { DEFAULT_CALLING_WINDOW } from "@/server/domain/campaigns/calling-window";
+import { callingWindowSchema, DEFAULT_CALLING_WINDOW } from "@/server/domain/campaigns/calling-window";
 import { callingWindowSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
 import { BASE_CALLING_LIMIT, regionalImpacts } from "@/server/domain/campaigns/legal-calling-rules";
-import { timeOfDaySchema } from "@/server/domain/campaigns/weekly-window";
 import { TextField } from "../../../../../_components/ui/field";
 import { DayPicker } from "./day-picker";
 import { SectionForm, useSaveSection, type SectionContext } from "./section-form";
@@ -22,10 +21,13 @@ export function CallingWindowSection({ ctx, settings }: { ctx: SectionContext; s
     await saver.save(values);
     form.reset(values);
   });
-  const valid = timeOfDaySchema.safeParse(window.start).success && timeOfDaySchema.safeParse(window.end).success && window.start < window.end;
+  // Regional cuts only make sense for a window that passes the base limit.
+  const valid = callingWindowSchema.safeParse(window).success;
   const impacts = valid ? regionalImpacts(window, { maxAttempts: settings.maxAttempts }) : [];
-  const cutting = impacts.filter((i) => i.cuts.length > 0);
-  const notesOnly = impacts.filter((i) => i.cuts.length === 0 && i.notes.length > 0);
+  // Many regions cut the same hours; one line per distinct cut keeps the list readable.
+  const byCut = new Map<string, string[]>();
+  for (const i of impacts) if (i.cuts.length > 0) byCut.set(i.cuts.join("; "), [...(byCut.get(i.cuts.join("; ")) ?? []), i.jurisdiction]);
+  const withNotes = impacts.filter((i) => i.notes.length > 0);
   return (
     <SectionForm
       id="calling-window"
@@ -59,36 +61,31 @@ export function CallingWindowSection({ ctx, settings }: { ctx: SectionContext; s
             <h3 className="text-sm font-semibold">Stricter regional rules</h3>
             <span className="rounded bg-amber-100 px-1.5 py-0.5 text-[11px] font-medium text-amber-900">Guidance, not legal advice</span>
           </div>
-          {!valid && <p className="text-sm text-zinc-500">Enter a valid window to see which rules apply.</p>}
-          {valid && cutting.length === 0 && <p className="text-sm text-emerald-700">No regional rule in our table cuts this window.</p>}
-          {cutting.length > 0 && (
+          {!valid && <p className="text-sm text-zinc-500">Fix the window to see which regional rules cut it.</p>}
+          {valid && byCut.size === 0 && <p className="text-sm text-emerald-700">No regional rule in our table cuts this window.</p>}
+          {byCut.size > 0 && (
             <>
-              <p className="text-sm text-zinc-600">For contacts in these places the dialer will call inside a shorter window:</p>
+              <p className="text-sm text-zinc-600">For contacts in these places the dialer calls inside a shorter window. Not called:</p>
               <ul className="space-y-2">
-                {cutting.map((i) => (
-                  <li key={i.ruleId} className="rounded-md bg-white p-2.5 text-sm ring-1 ring-amber-200">
+                {[...byCut].map(([cut, places]) => (
+                  <li key={cut} className="rounded-md bg-white px-3 py-2 text-sm ring-1 ring-amber-200">
                     <p className="font-medium text-amber-900">
                       <span aria-hidden>⚠ </span>
-                      {i.jurisdiction}: no calls {i.cuts.join("; ")}
+                      {cut}
                     </p>
-                    {i.notes.map((n) => (
-                      <p key={n} className="text-xs text-zinc-600">
-                        {n}
-                      </p>
-                    ))}
-                    <p className="text-[11px] text-zinc-400">{i.source}</p>
+                    <p className="text-xs text-zinc-600">{places.join(", ")}</p>
                   </li>
                 ))}
               </ul>
             </>
           )}
-          {notesOnly.length > 0 && (
+          {withNotes.length > 0 && (
             <details className="text-sm">
-              <summary className="cursor-pointer text-zinc-600">Other rules the dialer applies ({notesOnly.length})</summary>
+              <summary className="cursor-pointer text-zinc-600">Other rules the dialer applies, and sources ({withNotes.length})</summary>
               <ul className="mt-2 space-y-1.5">
-                {notesOnly.map((i) => (
+                {impacts.map((i) => (
                   <li key={i.ruleId} className="text-xs text-zinc-600">
-                    <span className="font-medium text-zinc-800">{i.jurisdiction}:</span> {i.notes.join(" ")}
+                    <span className="font-medium text-zinc-800">{i.jurisdiction}:</span> {i.notes.join(" ")} <span className="text-zinc-400">{i.source}</span>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, type FocusEvent } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { dispositionsSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
@@ -8,6 +9,8 @@ import { defaultDispositions, DISPOSITION_CATEGORIES, DISPOSITION_CATEGORY_LABEL
 import { Button } from "../../../../../_components/ui/button";
 import { selectClass } from "../../../../../_components/ui/field";
 import { SectionForm, useSaveSection, type SectionContext } from "./section-form";
+
+const toCode = (v: string) => v.trim().toUpperCase().replace(/[\s-]+/g, "_");
 
 const cellInput =
   "block w-full rounded-md border-0 px-2.5 py-1.5 text-sm shadow-sm ring-1 ring-inset ring-zinc-300 focus:ring-2 focus:ring-indigo-600 aria-[invalid=true]:ring-red-500";
@@ -20,6 +23,12 @@ export function DispositionsSection({ ctx, settings }: { ctx: SectionContext; se
     defaultValues: { section: "dispositions", dispositions: settings.dispositions ?? defaultDispositions(settings.type) },
   });
   const list = useFieldArray({ control: form.control, name: "dispositions" });
+  // Until dispositions are saved, the defaults follow the campaign type (unless the client edited them).
+  const defaultsFor = settings.dispositions ? null : settings.type;
+  const { reset, formState } = form;
+  useEffect(() => {
+    if (defaultsFor && !formState.isDirty) reset({ section: "dispositions", dispositions: defaultDispositions(defaultsFor) });
+  }, [defaultsFor, reset, formState.isDirty]);
   const errors = form.formState.errors.dispositions;
   const listError = errors?.root?.message ?? errors?.message;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -62,7 +71,15 @@ export function DispositionsSection({ ctx, settings }: { ctx: SectionContext; se
                 <tr key={field.id} className="align-top">
                   <td className="py-1.5 text-zinc-400">{i + 1}</td>
                   <td className="py-1.5 pr-2">
-                    <input aria-label={`Code, row ${i + 1}`} aria-invalid={Boolean(row?.code)} className={`${cellInput} font-mono uppercase`} {...form.register(`dispositions.${i}.code`)} />
+                    <input
+                      aria-label={`Code, row ${i + 1}`}
+                      aria-invalid={Boolean(row?.code)}
+                      className={`${cellInput} font-mono`}
+                      {...form.register(`dispositions.${i}.code`, {
+                        // "not interested" → "NOT_INTERESTED": the code rule is strict, typing needn't be.
+                        onBlur: (e: FocusEvent<HTMLInputElement>) => form.setValue(`dispositions.${i}.code`, toCode(e.target.value), { shouldValidate: form.formState.isSubmitted }),
+                      })}
+                    />
                     {row?.code && <p className="mt-1 text-xs text-red-600">{row.code.message}</p>}
                   </td>
                   <td className="py-1.5 pr-2">

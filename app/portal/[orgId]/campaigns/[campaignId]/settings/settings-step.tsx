@@ -59,8 +59,7 @@ export function SettingsStep({ orgId, campaignId }: { orgId: string; campaignId:
       <ScheduleSection ctx={ctx} settings={settings} today={today} timeZone={organizationTimeZone} />
       <CallingWindowSection ctx={ctx} settings={settings} />
       <DialingSection ctx={ctx} settings={settings} />
-      {/* Until dispositions are saved, their defaults follow the campaign type. */}
-      <DispositionsSection key={settings.dispositions ? "saved" : `defaults-${settings.type}`} ctx={ctx} settings={settings} />
+      <DispositionsSection ctx={ctx} settings={settings} />
       <BudgetSection ctx={ctx} settings={settings} />
     </div>
   );
