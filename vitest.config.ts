@@ -9,14 +9,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".data/**", ".tools/**"] },
+        test: { name: "unit", include: ["**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".data/**", ".tools/**", ".next/**"] },
       },
       {
         extends: true,
         test: {
           name: "integration",
           include: ["**/*.int.test.ts"],
-          exclude: ["node_modules/**", ".data/**", ".tools/**"],
+          exclude: ["node_modules/**", ".data/**", ".tools/**", ".next/**"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -79,9 +79,10 @@ async function startEmbedded(name: string, port: number, log: (l: string) => voi
 
 /**
  * Uses DATABASE_URL when set; otherwise embedded PostgreSQL with its data under .data/<name>.
- * Makes sure the database exists and the app role can log in.
+ * Makes sure the database exists and the app role can log in. `fresh` drops and recreates the
+ * embedded database first (tests: every run starts from migrations); an external DATABASE_URL is never dropped.
  */
-export async function ensureDatabase(opts: { name: string; port: number; database: string; log: (l: string) => void }): Promise<Database> {
+export async function ensureDatabase(opts: { name: string; port: number; database: string; log: (l: string) => void; fresh?: boolean }): Promise<Database> {
   const external = process.env.DATABASE_URL;
   let stop = async () => undefined as void;
   let serverUrl: string;
@@ -99,6 +100,10 @@ export async function ensureDatabase(opts: { name: string; port: number; databas
   const ownerUrl = external ?? urlFor(serverUrl, opts.database);
   if (!external) {
     await withClient(serverUrl, async (c) => {
+      if (opts.fresh) {
+        opts.log(`recreating database ${opts.database}`);
+        await c.query(`DROP DATABASE IF EXISTS "${opts.database}" WITH (FORCE)`);
+      }
       const exists = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.database]);
       if (exists.rowCount === 0) await c.query(`CREATE DATABASE "${opts.database}"`);
     });

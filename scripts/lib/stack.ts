@@ -45,15 +45,30 @@ export interface RunningStack {
   group: ProcessGroup;
 }
 
+export interface StartOptions {
+  /** Drop and recreate the embedded database before migrating (tests: independent runs). */
+  fresh?: boolean;
+}
+
 /** Brings up Postgres, migrations, seed, Temporal, stripe-mock, the SMTP sink, the worker and Next.js. */
-export async function startStack(profile: StackProfile, log: (l: string) => void = console.log): Promise<RunningStack> {
+export async function startStack(profile: StackProfile, log: (l: string) => void = console.log, options: StartOptions = {}): Promise<RunningStack> {
   const group = new ProcessGroup({ quiet: profile.quiet });
+  try {
+    return await bringUp(profile, log, options, group);
+  } catch (error) {
+    // Nothing half-started outlives a failed start (the caller never gets the group).
+    await group.stopAll();
+    throw error;
+  }
+}
+
+async function bringUp(profile: StackProfile, log: (l: string) => void, options: StartOptions, group: ProcessGroup): Promise<RunningStack> {
   const temporal = resolveTool("temporal", log);
   const useStripeMock = !process.env.STRIPE_SECRET_KEY;
   const stripeMock = useStripeMock ? resolveTool("stripe-mock", log) : undefined;
 
   log("starting PostgreSQL…");
-  const db = await ensureDatabase({ name: `pg-${profile.name}`, port: profile.postgresPort, database: profile.database, log });
+  const db = await ensureDatabase({ name: `pg-${profile.name}`, port: profile.postgresPort, database: profile.database, log, fresh: options.fresh });
   group.onStop(db.stop);
 
   const webUrl = process.env.APP_URL ?? `http://localhost:${profile.webPort}`;
@@ -84,7 +99,8 @@ export async function startStack(profile: StackProfile, log: (l: string) => void
     const dbArgs = profile.name === "dev" ? ["--db-filename", path.join(dataDir, "temporal-dev.sqlite")] : [];
     group.start("temporal", temporal, ["server", "start-dev", "--ip", "127.0.0.1", "--port", String(profile.temporalPort), "--ui-port", String(profile.temporalUiPort), "--log-level", "error", ...dbArgs]);
   }
-  if (stripeMock) group.start("stripe", stripeMock, ["-http-addr", `127.0.0.1:${profile.stripeMockPort}`]);
+  // Explicit HTTPS address too: stripe-mock otherwise also binds :12112, which the dev stack already holds.
+  if (stripeMock) group.start("stripe", stripeMock, ["-http-addr", `127.0.0.1:${profile.stripeMockPort}`, "-https-addr", `127.0.0.1:${profile.stripeMockPort + 1}`]);
   if (!process.env.SMTP_URL) {
     group.start("mail", bin("maildev"), ["--smtp", String(profile.smtpPort), "--web", String(profile.mailWebPort), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"]);
   }

@@ -14,7 +14,9 @@ export interface SignUpInput {
 }
 
 export function slugify(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "org";
+  // NFKD splits "ü" into "u" + a combining mark; drop the marks so it reads "muller", not "mu-ller".
+  const ascii = name.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "");
+  return ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+/, "").slice(0, 40).replace(/-+$/, "") || "org";
 }
 
 /** A client company signs up: its organization and its owner, or nothing at all. */

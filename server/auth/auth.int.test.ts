@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCaller } from "../api/root";
+import { createContext } from "../api/trpc";
+import { systemDb } from "../db/system-db";
+import { AppError } from "../errors";
+import { authOptions } from "./options";
+import { hashPassword, verifyPassword } from "./password";
+import { hitRateLimit, SIGN_IN_LIMIT } from "./rate-limit";
+import { loadSessionUser } from "./session-user";
+import { signUpClient } from "./sign-up";
+
+const suffix = `${Date.now()}-${randomUUID().slice(0, 6)}`;
+const callerFor = (userId: string | null) => createCaller(createContext({ userId, headers: new Headers() }));
+
+async function trpcCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+  return "OK";
+}
+
+let user: { email: string; userId: string; orgId: string };
+let adminId: string;
+
+beforeAll(async () => {
+  const email = `auth-${suffix}@int.test`;
+  const created = await signUpClient({ companyName: `Auth Co ${suffix}`, name: "Ada Auth", email, password: "correct horse battery" }, `auth-${suffix}`);
+  user = { email, ...created };
+  adminId = (await systemDb().user.findUniqueOrThrow({ where: { email: "admin@callwright.test" }, select: { id: true } })).id;
+});
+
+describe("passwords", () => {
+  it("are hashed with argon2id, salted, and verified", async () => {
+    const stored = await systemDb().user.findUniqueOrThrow({ where: { id: user.userId }, select: { passwordHash: true } });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(stored.passwordHash).not.toContain("correct horse battery");
+    await expect(verifyPassword(stored.passwordHash, "correct horse battery")).resolves.toBe(true);
+    await expect(verifyPassword(stored.passwordHash, "wrong horse battery")).resolves.toBe(false);
+    await expect(verifyPassword(null, "anything")).resolves.toBe(false);
+
+    const [h1, h2] = await Promise.all([hashPassword("same password"), hashPassword("same password")]);
+    expect(h1).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(h1).not.toBe(h2);
+  });
+});
+
+describe("rate limits", () => {
+  it("hitRateLimit throws TOO_MANY_REQUESTS once the limit is passed", async () => {
+    const key = `int:rate:${suffix}`;
+    for (let i = 0; i < 3; i++) await expect(hitRateLimit(key, 3, 3600)).resolves.toBeUndefined();
+    const error = await hitRateLimit(key, 3, 3600).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("TOO_MANY_REQUESTS");
+    expect((error as AppError).message).toMatch(/Too many attempts/);
+    // Other keys are unaffected.
+    await expect(hitRateLimit(`${key}:other`, 3, 3600)).resolves.toBeUndefined();
+  });
+
+  it("the credentials sign-in refuses after SIGN_IN_LIMIT.perEmail attempts, even with the right password", async () => {
+    const provider = authOptions().providers.find((p) => p.id === "credentials") as unknown as {
+      options: { authorize: (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown> };
+    };
+    const authorize = (password: string) => provider.options.authorize({ email: user.email, password }, { headers: { "x-forwarded-for": `10.0.0.${Math.floor(Math.random() * 250)}` } });
+
+    await expect(authorize("correct horse battery")).resolves.toMatchObject({ id: user.userId, email: user.email });
+    for (let i = 1; i < SIGN_IN_LIMIT.perEmail; i++) await expect(authorize("wrong password")).resolves.toBeNull();
+    await expect(authorize("correct horse battery")).rejects.toThrow("RateLimited");
+  });
+});
+
+describe("disabling a user", () => {
+  it("ends access at once: loadSessionUser returns null and every tRPC call answers UNAUTHORIZED", async () => {
+    const email = `disable-${suffix}@int.test`;
+    const victim = await signUpClient({ companyName: `Disable Co ${suffix}`, name: "Dan Disabled", email, password: "int-test-password" }, `disable-${suffix}`);
+    const caller = callerFor(victim.userId);
+    await expect(loadSessionUser(victim.userId)).resolves.toMatchObject({ email, memberships: [{ tenantId: victim.orgId, role: "CLIENT_OWNER" }] });
+    await expect(caller.campaign.list({ orgId: victim.orgId })).resolves.toEqual([]);
+
+    const admin = callerFor(adminId);
+    await expect(admin.operator.setUserDisabled({ email, disabled: true })).resolves.toEqual({ email, disabled: true });
+
+    await expect(loadSessionUser(victim.userId)).resolves.toBeNull();
+    expect(await trpcCode(caller.me.get())).toBe("UNAUTHORIZED");
+    expect(await trpcCode(caller.campaign.list({ orgId: victim.orgId }))).toBe("UNAUTHORIZED");
+    expect(await trpcCode(caller.team.list({ orgId: victim.orgId }))).toBe("UNAUTHORIZED");
+    expect(await trpcCode(caller.campaign.create({ orgId: victim.orgId, name: "Should not exist", description: "" }))).toBe("UNAUTHORIZED");
+
+    // A disabled user cannot sign in with the right password either.
+    const provider = authOptions().providers.find((p) => p.id === "credentials") as unknown as {
+      options: { authorize: (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown> };
+    };
+    await expect(provider.options.authorize({ email, password: "int-test-password" }, { headers: {} })).resolves.toBeNull();
+
+    // Enabling restores access, also at once.
+    await admin.operator.setUserDisabled({ email, disabled: false });
+    await expect(caller.me.get()).resolves.toMatchObject({ email });
+  });
+
+  it("an operator admin cannot disable themself", async () => {
+    expect(await trpcCode(callerFor(adminId).operator.setUserDisabled({ email: "admin@callwright.test", disabled: true }))).toBe("PRECONDITION_FAILED");
+  });
+});
