@@ -30,7 +30,7 @@ describe("escalation contact input", () => {
   });
 
   it("rejects a number that can't be parsed", () => {
-    expect(issues({ phone: "12" })).toEqual(["phone: That isn't a valid phone number for DE; check it, or type it with its country code (+…)"]);
+    expect(issues({ phone: "12" })).toEqual(["phone: Not a valid DE number; check it, or type it with its country code (+…)"]);
     expect(issues({ phone: "+49 30 12" })[0]).toContain("phone:");
     expect(issues({ phone: "call me" })[0]).toContain("phone:");
   });

@@ -33,7 +33,7 @@ export const escalationContactInputSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.phone && !toE164(c.phone, c.phoneCountry)) {
-      ctx.addIssue({ code: "custom", path: ["phone"], message: `That isn't a valid phone number for ${c.phoneCountry}; check it, or type it with its country code (+…)` });
+      ctx.addIssue({ code: "custom", path: ["phone"], message: `Not a valid ${c.phoneCountry} number; check it, or type it with its country code (+…)` });
     }
     if (new Set(c.channels).size !== c.channels.length) ctx.addIssue({ code: "custom", path: ["channels"], message: "Each channel once" });
   });

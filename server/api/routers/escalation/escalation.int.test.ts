@@ -86,7 +86,7 @@ describe("escalation contacts", () => {
       /The window ends before it starts/,
     );
     await expect(caller.escalation.create({ orgId, campaignId, contact: person("Dan", { timeZone: "Europe/Atlantis" }) })).rejects.toThrow(/Unknown time zone/);
-    await expect(caller.escalation.create({ orgId, campaignId, contact: person("Dan", { phone: "0000" }) })).rejects.toThrow(/valid phone number/);
+    await expect(caller.escalation.create({ orgId, campaignId, contact: person("Dan", { phone: "0000" }) })).rejects.toThrow(/Not a valid DE number/);
     expect((await caller.escalation.list({ orgId, campaignId })).contacts).toEqual(before.contacts);
   });
 

@@ -63,7 +63,7 @@ export function EscalationContactForm({
         <TextField label="Name" autoComplete="off" error={errors.name?.message} {...form.register("name")} />
         <TextField label="Role" placeholder="Shift supervisor" error={errors.role?.message} {...form.register("role")} />
       </div>
-      <div className="grid gap-4 sm:grid-cols-[minmax(0,14rem)_1fr]">
+      <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1">
           <label htmlFor="escalation-country" className="block text-sm font-medium text-zinc-800">
             Phone country
@@ -116,14 +116,14 @@ export function EscalationContactForm({
           return (
             <div key={field.id} className="space-y-2 rounded-md p-3 ring-1 ring-zinc-200">
               <Controller control={form.control} name={`windows.${i}.days`} render={({ field: f }) => <DayPicker label={`Window ${i + 1}: days`} value={f.value ?? []} onChange={f.onChange} error={err?.days?.message} />} />
-              <div className="flex items-end gap-3">
+              <div className="flex flex-wrap items-start gap-3">
                 <div className="w-32">
                   <TextField label="From" type="time" error={err?.start?.message} {...form.register(`windows.${i}.start`)} />
                 </div>
                 <div className="w-32">
                   <TextField label="Until" type="time" error={err?.end?.message} {...form.register(`windows.${i}.end`)} />
                 </div>
-                <Button type="button" variant="danger" className="mb-0.5" disabled={windows.fields.length === 1} aria-label={`Remove window ${i + 1}`} onClick={() => windows.remove(i)}>
+                <Button type="button" variant="danger" className="mt-6" disabled={windows.fields.length === 1} aria-label={`Remove window ${i + 1}`} onClick={() => windows.remove(i)}>
                   Remove
                 </Button>
               </div>

@@ -18,7 +18,7 @@ export function DayPicker({ value, onChange, label, error, disabled }: { value: 
               aria-pressed={on}
               aria-label={d.long}
               onClick={() => toggle(d.day)}
-              className={`w-12 rounded-md px-2 py-1.5 text-sm font-medium ring-1 ring-inset transition focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 disabled:cursor-not-allowed disabled:opacity-60 ${
+              className={`w-11 rounded-md px-1 py-1.5 text-sm font-medium ring-1 ring-inset transition focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 disabled:cursor-not-allowed disabled:opacity-60 ${
                 on ? "bg-indigo-600 text-white ring-indigo-600" : "bg-white text-zinc-700 ring-zinc-300 hover:bg-zinc-50"
               }`}
             >
