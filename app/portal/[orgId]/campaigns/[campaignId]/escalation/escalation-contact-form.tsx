@@ -116,16 +116,18 @@ export function EscalationContactForm({
           return (
             <div key={field.id} className="space-y-2 rounded-md p-3 ring-1 ring-zinc-200">
               <Controller control={form.control} name={`windows.${i}.days`} render={({ field: f }) => <DayPicker label={`Window ${i + 1}: days`} value={f.value ?? []} onChange={f.onChange} error={err?.days?.message} />} />
-              <div className="flex flex-wrap items-start gap-3">
+              <div className="flex items-start gap-3">
                 <div className="w-32">
                   <TextField label="From" type="time" error={err?.start?.message} {...form.register(`windows.${i}.start`)} />
                 </div>
                 <div className="w-32">
                   <TextField label="Until" type="time" error={err?.end?.message} {...form.register(`windows.${i}.end`)} />
                 </div>
-                <Button type="button" variant="danger" className="mt-6" disabled={windows.fields.length === 1} aria-label={`Remove window ${i + 1}`} onClick={() => windows.remove(i)}>
-                  Remove
-                </Button>
+                {windows.fields.length > 1 && (
+                  <Button type="button" variant="danger" className="mt-6 px-3" aria-label={`Remove window ${i + 1}`} onClick={() => windows.remove(i)}>
+                    Remove
+                  </Button>
+                )}
               </div>
             </div>
           );

@@ -35,6 +35,10 @@ export function EscalationStep({ orgId, campaignId }: { orgId: string; campaignI
   const remove = useMutation(trpc.escalation.delete.mutationOptions({ onSuccess: refresh }));
   const reorder = useMutation(trpc.escalation.reorder.mutationOptions({ onSuccess: refresh }));
   const [editing, setEditing] = useState<string | null>(null);
+  // Buttons stay enabled while a move is saving, so keyboard focus stays on them; extra presses wait.
+  const move = (contactId: string, direction: "up" | "down") => {
+    if (!reorder.isPending) reorder.mutate({ orgId, campaignId, contactId, direction });
+  };
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
 
   if (list.isPending) return <Skeleton rows={4} />;
@@ -105,15 +109,15 @@ export function EscalationStep({ orgId, campaignId }: { orgId: string; campaignI
                   {editable && (
                     <div className="flex shrink-0 flex-col items-end gap-2">
                       <div className="flex gap-1">
-                        <button type="button" className={orderButton} disabled={i === 0 || reorder.isPending} aria-label={`Move ${c.name} up`} onClick={() => reorder.mutate({ orgId, campaignId, contactId: c.id, direction: "up" })}>
+                        <button type="button" className={orderButton} disabled={i === 0} aria-label={`Move ${c.name} up`} onClick={() => move(c.id, "up")}>
                           ↑
                         </button>
                         <button
                           type="button"
                           className={orderButton}
-                          disabled={i === contacts.length - 1 || reorder.isPending}
+                          disabled={i === contacts.length - 1}
                           aria-label={`Move ${c.name} down`}
-                          onClick={() => reorder.mutate({ orgId, campaignId, contactId: c.id, direction: "down" })}
+                          onClick={() => move(c.id, "down")}
                         >
                           ↓
                         </button>
