@@ -1,11 +1,22 @@
 // Runs before `npm run dev` / `npm test`: installs dependencies when node_modules is missing or
-// older than package-lock.json. Plain Node, no dependencies, so it works on a fresh clone.
+// older than package.json / package-lock.json. Plain Node, no dependencies, so it works on a fresh clone.
 import { execSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, statSync, utimesSync } from "node:fs";
 
 const marker = "node_modules/.package-lock.json";
-const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync("package-lock.json").mtimeMs;
+const mtime = (file) => statSync(file).mtimeMs;
+const stale = !existsSync(marker) || mtime(marker) < mtime("package-lock.json") || mtime(marker) < mtime("package.json");
+
 if (stale) {
   console.log("installing dependencies (npm ci)…");
-  execSync("npm ci --no-audit --no-fund", { stdio: "inherit" });
+  try {
+    execSync("npm ci --no-audit --no-fund", { stdio: "inherit" });
+  } catch {
+    // npm 11.19 can refuse a lockfile written on Linux because platform-only optional packages of
+    // other systems are absent (npm/cli#8805); `npm install` accepts it and keeps the locked versions.
+    console.log("npm ci refused the lockfile; installing with npm install (same locked versions)…");
+    execSync("npm install --no-audit --no-fund", { stdio: "inherit" });
+  }
+  const now = new Date();
+  utimesSync(marker, now, now);
 }
