@@ -8,15 +8,11 @@ const mtime = (file) => statSync(file).mtimeMs;
 const stale = !existsSync(marker) || mtime(marker) < mtime("package-lock.json") || mtime(marker) < mtime("package.json");
 
 if (stale) {
-  console.log("installing dependencies (npm ci)…");
-  try {
-    execSync("npm ci --no-audit --no-fund", { stdio: "inherit" });
-  } catch {
-    // npm 11.19 can refuse a lockfile written on Linux because platform-only optional packages of
-    // other systems are absent (npm/cli#8805); `npm install` accepts it and keeps the locked versions.
-    console.log("npm ci refused the lockfile; installing with npm install (same locked versions)…");
-    execSync("npm install --no-audit --no-fund", { stdio: "inherit" });
-  }
+  // Not `npm ci`: npm 11.19 refuses a lockfile written on Linux because the platform-only optional
+  // packages of other systems are absent from it (npm/cli#8805). `npm install` accepts the same
+  // lockfile and installs exactly its versions.
+  console.log("installing dependencies…");
+  execSync("npm install --no-audit --no-fund", { stdio: "inherit" });
   const now = new Date();
   utimesSync(marker, now, now);
 }
