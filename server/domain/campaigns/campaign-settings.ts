@@ -109,6 +109,25 @@ export interface CampaignSettingsRow {
   wizardStep: number;
 }
 
+/** A Prisma `select` for exactly the columns parseCampaignSettings() reads; spread it into yours. */
+export const campaignSettingsSelect = {
+  name: true,
+  description: true,
+  type: true,
+  startDate: true,
+  endDate: true,
+  callingWindow: true,
+  dialMode: true,
+  abandonCapBps: true,
+  retryPolicy: true,
+  maxAttempts: true,
+  callerId: true,
+  dispositions: true,
+  budgetCapMinor: true,
+  currency: true,
+  wizardStep: true,
+} as const satisfies Record<keyof CampaignSettingsRow, true>;
+
 export interface CampaignSettings {
   name: string;
   description: string;

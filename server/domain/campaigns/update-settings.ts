@@ -3,6 +3,7 @@ import type { TenantDb, Tx } from "../../db/tenant-db";
 import { AppError, notFound } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 import {
+  campaignSettingsSelect,
   makeScheduleSectionSchema,
   parseCampaignSettings,
   settingsComplete,
@@ -13,25 +14,7 @@ import { isEditableStatus, lockEditableCampaign } from "./editable-campaign";
 import { localParts } from "./local-time";
 import { parseMajorToMinor, parsePercentToBps } from "./money";
 
-const settingsColumns = {
-  id: true,
-  status: true,
-  name: true,
-  description: true,
-  type: true,
-  startDate: true,
-  endDate: true,
-  callingWindow: true,
-  dialMode: true,
-  abandonCapBps: true,
-  retryPolicy: true,
-  maxAttempts: true,
-  callerId: true,
-  dispositions: true,
-  budgetCapMinor: true,
-  currency: true,
-  wizardStep: true,
-} as const satisfies Prisma.CampaignSelect;
+const settingsColumns = { id: true, status: true, ...campaignSettingsSelect } as const satisfies Prisma.CampaignSelect;
 
 async function organizationToday(tx: Tx, tenantId: string, now: Date) {
   const org = await tx.organization.findUnique({ where: { id: tenantId }, select: { timeZone: true } });

@@ -76,7 +76,7 @@ export function EscalationStep({ orgId, campaignId }: { orgId: string; campaignI
           ) : (
             <ol className="divide-y divide-zinc-100">
               {contacts.map((c, i) => (
-                <li key={c.id} className="flex gap-4 py-4 first:pt-0 last:pb-0">
+                <li key={c.id} aria-current={editing === c.id ? "true" : undefined} className="-mx-2 flex gap-4 rounded-md px-2 py-4 aria-[current=true]:bg-indigo-50/60">
                   <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-indigo-50 text-sm font-semibold text-indigo-700" aria-hidden>
                     {i + 1}
                   </span>

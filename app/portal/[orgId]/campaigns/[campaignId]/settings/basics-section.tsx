@@ -1,36 +1,20 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { basicsSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
 import { CAMPAIGN_TYPE_LABELS, CAMPAIGN_TYPES } from "@/server/domain/campaigns/campaign-type";
 import { TextAreaField, TextField } from "../../../../../_components/ui/field";
-import { SectionForm, useSaveSection, type SectionContext } from "./section-form";
+import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 
 export function BasicsSection({ ctx, settings }: { ctx: SectionContext; settings: CampaignSettings }) {
-  const saver = useSaveSection(ctx);
-  const form = useForm<z.input<typeof basicsSectionSchema>>({
-    resolver: zodResolver(basicsSectionSchema),
-    // An unchecked radio group reads as null; the same default keeps the form from starting "dirty".
-    defaultValues: { section: "basics", type: settings.type ?? (null as unknown as undefined), name: settings.name, description: settings.description },
-  });
+  // An unchecked radio group reads as null; the same default keeps the form from starting "dirty".
+  const { form, formProps } = useSectionForm(ctx, basicsSectionSchema, { section: "basics", type: settings.type ?? (null as unknown as undefined), name: settings.name, description: settings.description });
   const errors = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    await saver.save(values);
-    form.reset(values);
-  });
   return (
     <SectionForm
       id="basics"
       title="Basics"
       description="What kind of campaign this is."
       complete={settings.complete.basics}
-      editable={ctx.editable}
-      onSubmit={(e) => void onSubmit(e).catch(() => undefined)}
-      submitting={form.formState.isSubmitting}
-      error={saver.error}
-      savedAt={saver.savedAt}
-      dirty={form.formState.isDirty}
+      {...formProps}
     >
       <fieldset>
         <legend className="text-sm font-medium text-zinc-800">Campaign type</legend>

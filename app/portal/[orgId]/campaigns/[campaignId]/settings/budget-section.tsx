@@ -1,37 +1,21 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { budgetSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
 import { CURRENCIES, formatMinorAsMajor, formatMoney, parseMajorToMinor } from "@/server/domain/campaigns/money";
 import { selectClass, TextField } from "../../../../../_components/ui/field";
-import { SectionForm, useSaveSection, type SectionContext } from "./section-form";
+import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 
 export function BudgetSection({ ctx, settings }: { ctx: SectionContext; settings: CampaignSettings }) {
-  const saver = useSaveSection(ctx);
-  const form = useForm<z.input<typeof budgetSectionSchema>>({
-    resolver: zodResolver(budgetSectionSchema),
-    defaultValues: { section: "budget", budgetCap: settings.budgetCapMinor === null ? "" : formatMinorAsMajor(settings.budgetCapMinor), currency: settings.currency },
-  });
+  const { form, formProps } = useSectionForm(ctx, budgetSectionSchema, { section: "budget", budgetCap: settings.budgetCapMinor === null ? "" : formatMinorAsMajor(settings.budgetCapMinor), currency: settings.currency });
   const errors = form.formState.errors;
   const [amount, currency] = form.watch(["budgetCap", "currency"]);
   const minor = parseMajorToMinor(amount ?? "");
-  const onSubmit = form.handleSubmit(async (values) => {
-    await saver.save(values);
-    form.reset(values);
-  });
   return (
     <SectionForm
       id="budget"
       title="Budget cap"
       description="The campaign stops before spending more than this."
       complete={settings.complete.budget}
-      editable={ctx.editable}
-      onSubmit={(e) => void onSubmit(e).catch(() => undefined)}
-      submitting={form.formState.isSubmitting}
-      error={saver.error}
-      savedAt={saver.savedAt}
-      dirty={form.formState.isDirty}
+      {...formProps}
     >
       <div className="flex max-w-md items-start gap-3">
         <div className="flex-1">

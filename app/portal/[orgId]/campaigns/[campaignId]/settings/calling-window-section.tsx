@@ -1,26 +1,16 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Controller, useForm } from "react-hook-form";
-import type { z } from "zod";
+import { Controller } from "react-hook-form";
 import { callingWindowSchema, DEFAULT_CALLING_WINDOW } from "@/server/domain/campaigns/calling-window";
 import { callingWindowSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
 import { BASE_CALLING_LIMIT, regionalImpacts } from "@/server/domain/campaigns/legal-calling-rules";
 import { TextField } from "../../../../../_components/ui/field";
 import { DayPicker } from "./day-picker";
-import { SectionForm, useSaveSection, type SectionContext } from "./section-form";
+import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 
 export function CallingWindowSection({ ctx, settings }: { ctx: SectionContext; settings: CampaignSettings }) {
-  const saver = useSaveSection(ctx);
-  const form = useForm<z.input<typeof callingWindowSectionSchema>>({
-    resolver: zodResolver(callingWindowSectionSchema),
-    defaultValues: { section: "callingWindow", callingWindow: settings.callingWindow ?? DEFAULT_CALLING_WINDOW },
-  });
+  const { form, formProps } = useSectionForm(ctx, callingWindowSectionSchema, { section: "callingWindow", callingWindow: settings.callingWindow ?? DEFAULT_CALLING_WINDOW });
   const errors = form.formState.errors.callingWindow;
   const window = form.watch("callingWindow");
-  const onSubmit = form.handleSubmit(async (values) => {
-    await saver.save(values);
-    form.reset(values);
-  });
   // Regional cuts only make sense for a window that passes the base limit.
   const valid = callingWindowSchema.safeParse(window).success;
   const impacts = valid ? regionalImpacts(window, { maxAttempts: settings.maxAttempts }) : [];
@@ -34,12 +24,7 @@ export function CallingWindowSection({ ctx, settings }: { ctx: SectionContext; s
       title="Calling window"
       description="When contacts may be called, in each contact's own local time."
       complete={settings.complete.callingWindow}
-      editable={ctx.editable}
-      onSubmit={(e) => void onSubmit(e).catch(() => undefined)}
-      submitting={form.formState.isSubmitting}
-      error={saver.error}
-      savedAt={saver.savedAt}
-      dirty={form.formState.isDirty}
+      {...formProps}
     >
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="space-y-4">

@@ -1,45 +1,29 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { dialingSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
 import { DIAL_MODE_LABELS, DIAL_MODES } from "@/server/domain/campaigns/campaign-type";
 import { formatBpsAsPercent } from "@/server/domain/campaigns/money";
 import { DEFAULT_RETRY_POLICY, MAX_RETRY_DELAY_MINUTES, MIN_RETRY_DELAY_MINUTES, RETRY_OUTCOME_LABELS, RETRY_OUTCOMES } from "@/server/domain/campaigns/retry-policy";
 import { TextField } from "../../../../../_components/ui/field";
-import { SectionForm, useSaveSection, type SectionContext } from "./section-form";
+import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 
 export function DialingSection({ ctx, settings }: { ctx: SectionContext; settings: CampaignSettings }) {
-  const saver = useSaveSection(ctx);
-  const form = useForm<z.input<typeof dialingSectionSchema>>({
-    resolver: zodResolver(dialingSectionSchema),
-    defaultValues: {
+  const { form, formProps } = useSectionForm(ctx, dialingSectionSchema, {
       section: "dialing",
       dialMode: settings.dialMode ?? "PROGRESSIVE",
       abandonCapPercent: formatBpsAsPercent(settings.abandonCapBps),
       retryPolicy: settings.retryPolicy ?? DEFAULT_RETRY_POLICY,
       maxAttempts: settings.maxAttempts,
       callerId: settings.callerId ?? "",
-    },
-  });
+    });
   const errors = form.formState.errors;
   const retry = form.watch("retryPolicy");
-  const onSubmit = form.handleSubmit(async (values) => {
-    const view = await saver.save(values);
-    form.reset({ ...values, callerId: view.settings.callerId ?? values.callerId });
-  });
   return (
     <SectionForm
       id="dialing"
       title="Dialing"
       description="How calls are placed, retried and identified."
       complete={settings.complete.dialing}
-      editable={ctx.editable}
-      onSubmit={(e) => void onSubmit(e).catch(() => undefined)}
-      submitting={form.formState.isSubmitting}
-      error={saver.error}
-      savedAt={saver.savedAt}
-      dirty={form.formState.isDirty}
+      {...formProps}
     >
       <fieldset>
         <legend className="text-sm font-medium text-zinc-800">Dial mode</legend>

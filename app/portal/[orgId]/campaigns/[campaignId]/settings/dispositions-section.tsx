@@ -1,14 +1,12 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, type FocusEvent } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
-import type { z } from "zod";
+import { useFieldArray } from "react-hook-form";
 import { dispositionsSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
 import { CAMPAIGN_TYPE_LABELS } from "@/server/domain/campaigns/campaign-type";
 import { defaultDispositions, DISPOSITION_CATEGORIES, DISPOSITION_CATEGORY_LABELS, MAX_DISPOSITIONS } from "@/server/domain/campaigns/dispositions";
 import { Button } from "../../../../../_components/ui/button";
 import { selectClass } from "../../../../../_components/ui/field";
-import { SectionForm, useSaveSection, type SectionContext } from "./section-form";
+import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 
 const toCode = (v: string) => v.trim().toUpperCase().replace(/[\s-]+/g, "_");
 
@@ -17,11 +15,7 @@ const cellInput =
 const iconButton = "rounded px-2 py-1 text-zinc-600 ring-1 ring-zinc-200 hover:bg-zinc-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 disabled:opacity-30";
 
 export function DispositionsSection({ ctx, settings }: { ctx: SectionContext; settings: CampaignSettings }) {
-  const saver = useSaveSection(ctx);
-  const form = useForm<z.input<typeof dispositionsSectionSchema>>({
-    resolver: zodResolver(dispositionsSectionSchema),
-    defaultValues: { section: "dispositions", dispositions: settings.dispositions ?? defaultDispositions(settings.type) },
-  });
+  const { form, formProps } = useSectionForm(ctx, dispositionsSectionSchema, { section: "dispositions", dispositions: settings.dispositions ?? defaultDispositions(settings.type) });
   const list = useFieldArray({ control: form.control, name: "dispositions" });
   // Until dispositions are saved, the defaults follow the campaign type (unless the client edited them).
   const defaultsFor = settings.dispositions ? null : settings.type;
@@ -31,10 +25,6 @@ export function DispositionsSection({ ctx, settings }: { ctx: SectionContext; se
   }, [defaultsFor, reset, formState.isDirty]);
   const errors = form.formState.errors.dispositions;
   const listError = errors?.root?.message ?? errors?.message;
-  const onSubmit = form.handleSubmit(async (values) => {
-    await saver.save(values);
-    form.reset(values);
-  });
   const typeLabel = CAMPAIGN_TYPE_LABELS[settings.type ?? "OUTBOUND_SALES"].label.toLowerCase();
   return (
     <SectionForm
@@ -42,12 +32,7 @@ export function DispositionsSection({ ctx, settings }: { ctx: SectionContext; se
       title="Dispositions"
       description="How agents close each call. You need at least one Success and one Do not call outcome."
       complete={settings.complete.dispositions}
-      editable={ctx.editable}
-      onSubmit={(e) => void onSubmit(e).catch(() => undefined)}
-      submitting={form.formState.isSubmitting}
-      error={saver.error}
-      savedAt={saver.savedAt}
-      dirty={form.formState.isDirty}
+      {...formProps}
     >
       <div className="overflow-x-auto">
         <table className="w-full min-w-[640px] text-sm">

@@ -1,39 +1,23 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { daysBetween, makeScheduleSectionSchema, MAX_SCHEDULE_DAYS, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
 import { TextField } from "../../../../../_components/ui/field";
-import { SectionForm, useSaveSection, type SectionContext } from "./section-form";
+import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 
 export function ScheduleSection({ ctx, settings, today, timeZone }: { ctx: SectionContext; settings: CampaignSettings; today: string; timeZone: string }) {
-  const saver = useSaveSection(ctx);
   // The same rules as the server, with "today" in the organization's zone as the server sees it.
   const schema = useMemo(() => makeScheduleSectionSchema(today), [today]);
-  const form = useForm<z.input<typeof schema>>({
-    resolver: zodResolver(schema),
-    defaultValues: { section: "schedule", startDate: settings.startDate ?? "", endDate: settings.endDate ?? "" },
-  });
+  const { form, formProps } = useSectionForm(ctx, schema, { section: "schedule", startDate: settings.startDate ?? "", endDate: settings.endDate ?? "" });
   const errors = form.formState.errors;
   const [start, end] = form.watch(["startDate", "endDate"]);
   const span = start && end && end >= start ? daysBetween(start, end) + 1 : null;
-  const onSubmit = form.handleSubmit(async (values) => {
-    await saver.save(values);
-    form.reset(values);
-  });
   return (
     <SectionForm
       id="schedule"
       title="Schedule"
       description="Calendar dates, inclusive. Each contact is called on these dates in their own time zone."
       complete={settings.complete.schedule}
-      editable={ctx.editable}
-      onSubmit={(e) => void onSubmit(e).catch(() => undefined)}
-      submitting={form.formState.isSubmitting}
-      error={saver.error}
-      savedAt={saver.savedAt}
-      dirty={form.formState.isDirty}
+      {...formProps}
     >
       <div className="grid gap-4 sm:grid-cols-2 lg:max-w-xl">
         <TextField label="Start date" type="date" min={today} hint={`Today is ${today} (${timeZone})`} error={errors.startDate?.message} {...form.register("startDate")} />

@@ -1,6 +1,8 @@
 "use client";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent, type ReactNode } from "react";
+import { useForm, type DefaultValues } from "react-hook-form";
 import type { z } from "zod";
 import type { settingsSectionInputSchema } from "@/server/domain/campaigns/campaign-settings";
 import { errorMessage } from "../../../../../_lib/errors";
@@ -14,25 +16,38 @@ export interface SectionContext {
   editable: boolean;
 }
 
-/** Saves one section with campaignSettings.update and puts the fresh settings in the query cache. */
-export function useSaveSection({ orgId, campaignId }: SectionContext) {
+type SectionValues = z.input<typeof settingsSectionInputSchema>;
+
+/**
+ * One section's form: react-hook-form with the server's own zod schema, saved with
+ * campaignSettings.update; the fresh settings go straight into the query cache.
+ */
+export function useSectionForm<T extends SectionValues>(ctx: SectionContext, schema: z.ZodType<T, T>, defaultValues: DefaultValues<NoInfer<T>>) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const mutation = useMutation(
+  const form = useForm<T, unknown, T>({ resolver: zodResolver(schema), defaultValues });
+  const save = useMutation(
     trpc.campaignSettings.update.mutationOptions({
       onSuccess: (view) => {
-        queryClient.setQueryData(trpc.campaignSettings.get.queryKey({ orgId, campaignId }), view);
+        queryClient.setQueryData(trpc.campaignSettings.get.queryKey({ orgId: ctx.orgId, campaignId: ctx.campaignId }), view);
         setSavedAt(new Date());
       },
     }),
   );
-  return {
-    save: (patch: z.input<typeof settingsSectionInputSchema>) => mutation.mutateAsync({ orgId, campaignId, patch }),
-    error: mutation.error,
+  const submit = form.handleSubmit(async (values) => {
+    await save.mutateAsync({ orgId: ctx.orgId, campaignId: ctx.campaignId, patch: values });
+    form.reset(values);
+  });
+  const formProps = {
+    editable: ctx.editable,
+    onSubmit: (e: FormEvent<HTMLFormElement>) => void submit(e).catch(() => undefined),
+    submitting: form.formState.isSubmitting,
+    error: save.error,
     savedAt,
-    reset: () => setSavedAt(null),
+    dirty: form.formState.isDirty,
   };
+  return { form, formProps };
 }
 
 /** One wizard section: a card with its own form, Save button and saved/error status. */
@@ -53,14 +68,8 @@ export function SectionForm({
   title: string;
   description?: ReactNode;
   complete: boolean;
-  editable: boolean;
-  onSubmit: (e: FormEvent<HTMLFormElement>) => void;
-  submitting: boolean;
-  error: unknown;
-  savedAt: Date | null;
-  dirty: boolean;
   children: ReactNode;
-}) {
+} & ReturnType<typeof useSectionForm>["formProps"]) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-6 rounded-lg bg-white shadow-sm ring-1 ring-zinc-200">
       <header className="flex items-start justify-between gap-4 border-b border-zinc-100 px-5 py-3">
