@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ area, orgName, userName, nav, children, notice }: { area: string; orgName: string; userName: string; nav: { href: string; label: string }[]; children: ReactNode; notice?: string }) {
+export function AppShell({ area, orgName, userName, nav, children }: { area: string; orgName: string; userName: string; nav: { href: string; label: string }[]; children: ReactNode }) {
   return (
     <div className="min-h-screen">
       <header className="border-b border-zinc-200 bg-white">
@@ -27,11 +27,6 @@ export function AppShell({ area, orgName, userName, nav, children, notice }: { a
         </div>
       </header>
       <main className="mx-auto max-w-6xl space-y-6 px-6 py-8">
-        {notice && (
-          <div role="alert" className="rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
-            {notice}
-          </div>
-        )}
         {children}
       </main>
     </div>

@@ -1,14 +1,13 @@
-import { deniedNotice } from "../_lib/denied-notice";
-import { Alert } from "../_components/ui/alert";
+import { DeniedNotice } from "../_components/denied-notice";
 import { Card, EmptyState } from "../_components/ui/card";
 
 export const metadata = { title: "Agent workspace" };
 
 export default async function AgentHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
-  const notice = deniedNotice((await searchParams).denied);
+  const { denied } = await searchParams;
   return (
     <>
-      {notice && <Alert>{notice}</Alert>}
+      <DeniedNotice denied={denied} />
       <Card title="Your queue">
         <EmptyState title="No calls assigned yet">When a supervisor assigns you to a running campaign, calls appear here.</EmptyState>
       </Card>

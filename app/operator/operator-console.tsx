@@ -15,7 +15,9 @@ export function OperatorConsole() {
   const trpc = useTRPC();
   const tenants = useQuery(trpc.operator.tenants.queryOptions());
   const disable = useMutation(trpc.operator.setUserDisabled.mutationOptions());
-  const form = useForm<z.input<typeof setUserDisabledSchema>>({ resolver: zodResolver(setUserDisabledSchema), defaultValues: { disabled: true } });
+  const form = useForm<z.input<typeof setUserDisabledSchema>>({ resolver: zodResolver(setUserDisabledSchema), defaultValues: { disabled: false } });
+  // Two explicit buttons instead of a checkbox, so the action is never ambiguous.
+  const submitWith = (disabled: boolean) => form.handleSubmit((v) => disable.mutateAsync({ ...v, disabled }));
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -49,16 +51,18 @@ export function OperatorConsole() {
         </Card>
       </div>
       <Card title="Disable or enable a user">
-        <form onSubmit={(e) => void form.handleSubmit((v) => disable.mutateAsync(v))(e).catch(() => undefined)} noValidate className="space-y-4">
+        <form onSubmit={(e) => void submitWith(true)(e).catch(() => undefined)} noValidate className="space-y-4">
           {disable.error && <Alert>{errorMessage(disable.error)}</Alert>}
           {disable.isSuccess && <Alert tone="success">{disable.data.email} is now {disable.data.disabled ? "disabled" : "enabled"}.</Alert>}
           <TextField label="User email" type="email" error={form.formState.errors.email?.message} {...form.register("email")} />
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" {...form.register("disabled")} /> Disabled
-          </label>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            Apply
-          </Button>
+          <div className="flex gap-3">
+            <Button type="submit" variant="danger" loading={form.formState.isSubmitting}>
+              Disable user
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => void submitWith(false)().catch(() => undefined)}>
+              Enable user
+            </Button>
+          </div>
           <p className="text-xs text-zinc-500">A disabled user loses access on their next request.</p>
         </form>
       </Card>

@@ -1,14 +1,13 @@
-import { deniedNotice } from "../_lib/denied-notice";
-import { Alert } from "../_components/ui/alert";
+import { DeniedNotice } from "../_components/denied-notice";
 import { OperatorConsole } from "./operator-console";
 
 export const metadata = { title: "Operator console" };
 
 export default async function OperatorHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
-  const notice = deniedNotice((await searchParams).denied);
+  const { denied } = await searchParams;
   return (
     <>
-      {notice && <Alert>{notice}</Alert>}
+      <DeniedNotice denied={denied} />
       <OperatorConsole />
     </>
   );

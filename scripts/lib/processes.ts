@@ -33,15 +33,22 @@ export class ProcessGroup {
       detached: true, // own process group, so the whole tree can be stopped
     });
     const prefix = `\x1b[${color}m${name.padEnd(9)}\x1b[0m│ `;
+    // Quiet children still keep their last lines, so a crash explains itself.
+    const recent: string[] = [];
     const pipe = (stream: NodeJS.ReadableStream | null) =>
       stream?.on("data", (chunk: Buffer) => {
-        if (this.opts.quiet) return;
-        for (const line of chunk.toString().split("\n")) if (line.trim()) process.stdout.write(prefix + line + "\n");
+        for (const line of chunk.toString().split("\n")) {
+          if (!line.trim()) continue;
+          if (!this.opts.quiet) process.stdout.write(prefix + line + "\n");
+          recent.push(line);
+          if (recent.length > 40) recent.shift();
+        }
       });
     pipe(child.stdout);
     pipe(child.stderr);
     child.on("exit", (code, signal) => {
       if (this.stopping) return;
+      if (this.opts.quiet) for (const line of recent) console.error(prefix + line);
       console.error(`${prefix}exited (${signal ?? code}); stopping the stack`);
       void this.stopAll().then(() => process.exit(1));
     });

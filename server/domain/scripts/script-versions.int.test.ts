@@ -120,10 +120,11 @@ describe("script versions", () => {
     // Another transaction submits v1 and holds the row; the save reads DRAFT, then waits on the row.
     await owner.query("BEGIN");
     await owner.query(`UPDATE "ScriptVersion" SET status = 'SUBMITTED' WHERE id = $1`, [v1.id]);
-    const save = saveScript(tenantDb(A.orgId), { userId: A.userId }, { campaignId, graph: withText(starterGraph(), "racing"), baseVersionId: v1.id });
+    // codeOf attaches the handler now, so the rejection is never unhandled while we wait.
+    const save = codeOf(saveScript(tenantDb(A.orgId), { userId: A.userId }, { campaignId, graph: withText(starterGraph(), "racing"), baseVersionId: v1.id }));
     await new Promise((resolve) => setTimeout(resolve, 500));
     await owner.query("COMMIT");
-    expect(await codeOf(save)).toBe("PRECONDITION_FAILED");
+    expect(await save).toBe("PRECONDITION_FAILED");
     const stored = await tenantDb(A.orgId).tx((tx) => latestScriptVersion(tx, campaignId));
     expect(stored).toMatchObject({ id: v1.id, status: "SUBMITTED" });
     expect(stored!.graph.steps[0]!.text).toBe(starterGraph().steps[0]!.text);
