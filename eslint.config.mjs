@@ -20,7 +20,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const restrict = (patterns, paths = []) => ["error", { patterns, paths }];
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", ".data/**", ".tools/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next/**", "node_modules/**", ".data/**", ".tools/**", "test-results/**", "playwright-report/**", "next-env.d.ts", ".tmp-*", "**/*.tmp.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
