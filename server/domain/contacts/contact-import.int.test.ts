@@ -222,6 +222,8 @@ describe("contact import (Postgres)", () => {
         userId,
         filePath,
         mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
+        // The first chunk is already in Contact (inside the transaction) when the failure hits.
+        chunkRows: 4096,
         hooks: {
           afterBatch: () => {
             if (++batches === 2) throw new Error("injected failure after the second batch");
@@ -248,12 +250,34 @@ describe("contact import (Postgres)", () => {
         userId,
         filePath,
         progressEveryRows: 4096,
+        chunkRows: 4096,
         mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
         hooks: { afterBatch: async (n) => void (n === 4096 && (await cancelContactImport(db, importId))) },
       });
       expect(outcome.status).toBe("CANCELLED");
       expect(await campaignState(campaignId)).toEqual({ active: firstListId, lists: [{ id: firstListId }], contacts: 50 });
       expect((await getImportStatus(db, importId)).status).toBe("CANCELLED");
+    });
+
+    it("loads in chunks: duplicates across chunks and do-not-call hits are counted once", async () => {
+      const campaignId = await createCampaign();
+      await addDncNumber(db, { userId }, { phone: usPhone(6000), defaultCountry: "US" });
+      // 9000 rows in chunks of 4096; the last row repeats row 2's number (first chunk) and one row is on the tenant's list.
+      const csv = `${bigCsv(9000, 10)}${usPhone(10)},Again\n${globalDnc},Global\n`;
+      const preview = await upload(campaignId, csv);
+      const { filePath } = await loadUpload(tenantId, campaignId, preview.uploadId);
+      const importId = (await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "x.csv", fileSize: preview.size, createdById: userId } }))).id;
+      const outcome = await runContactImport(db, { importId, campaignId, userId, filePath, chunkRows: 4096, mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" } });
+      expect(outcome.status).toBe("SUCCEEDED");
+      if (outcome.status !== "SUCCEEDED") return;
+      expect(outcome.counts).toEqual({ valid: 8999, invalid: 0, duplicate: 1, dnc: 2, noTimeZone: 8999 });
+      expect((await campaignState(campaignId)).contacts).toBe(8999);
+      const rejections = await db.tx((tx) => tx.contactImportRejection.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, reason: true } }));
+      expect(rejections).toEqual([
+        { rowNumber: 5992, reason: `On the do-not-call list (${usPhone(6000)}).` },
+        { rowNumber: 9002, reason: `Duplicate of row 2 (${usPhone(10)}).` },
+        { rowNumber: 9003, reason: `On the do-not-call list (${globalDnc}).` },
+      ]);
     });
 
     it("a second import replaces the active list in one step", async () => {

@@ -28,6 +28,8 @@ export interface RunImportParams {
   /** Progress and cancellation are checked every this many rows. */
   progressEveryRows?: number;
   phoneParser?: PhoneBatchParser;
+  /** Rows loaded into the database at a time while the next ones are parsed. */
+  chunkRows?: number;
 }
 
 export type ImportOutcome =
@@ -45,6 +47,7 @@ const EDITABLE_STATUSES = ["DRAFT", "REJECTED"];
 /** Rows handed to the phone parser at once, and how many such batches may be in flight. */
 const BATCH_ROWS = 4096;
 const IN_FLIGHT = 4;
+const CHUNK_ROWS = 100_000;
 
 /**
  * Runs one import to the end and records the outcome on ContactImport. Everything the import writes
@@ -93,11 +96,11 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
         row_number int NOT NULL, kind text, reason text, raw jsonb, phone text, first_name text, last_name text,
         email text, country text, region text, time_zone text, fields jsonb) ON COMMIT DROP`);
       phase("setup");
-      const rows = await streamToStage(client, params, normalizer, phoneParser, progress);
-      phase("parseAndCopy");
       progress.startWatching();
-      const stored = await finishImport(client, db.tenantId, params, listId, progress, phase);
-      await progress.stopWatching();
+      const stored = await streamToContacts(client, db.tenantId, params, listId, normalizer, phoneParser, progress, phaseMs);
+      phase("pipeline");
+      await activateList(client, params.campaignId, listId, stored.valid);
+      const rows = stored.rows;
       const counts: ImportCounts = { ...normalizer.counts, valid: stored.valid, dnc: stored.dnc, noTimeZone: stored.noTimeZone };
       const rejected = counts.invalid + counts.duplicate + counts.dnc;
       await client.query(
@@ -130,11 +133,14 @@ async function checkCampaign(client: pg.Client, campaignId: string) {
   if (!lock[0]!.ok) throw new AppError("CONFLICT", "Another import for this campaign is running. Wait for it to finish or cancel it.");
 }
 
-/** CSV → normalized rows → COPY into the staging table, streaming: memory stays flat in the file size. */
-async function streamToStage(client: pg.Client, params: RunImportParams, normalizer: RowNormalizer, phoneParser: PhoneBatchParser, progress: ProgressTracker): Promise<number> {
-  const copy = client.query(copyFrom(`COPY contact_stage (${STAGE_COLUMNS.join(", ")}) FROM STDIN`));
-  const copyDone = once(copy, "finish");
-  copyDone.catch(() => undefined);
+/**
+ * CSV → normalized rows → staging table → Contact, streaming and pipelined: every `chunkRows` rows the
+ * buffered COPY text is loaded into the stage and moved on into Contact/ContactImportRejection (then
+ * the stage is emptied), while the next chunk is parsed. All of it runs on the import's one
+ * connection, inside its one transaction, so a failure or cancel still rolls everything back.
+ */
+async function streamToContacts(client: pg.Client, tenantId: string, params: RunImportParams, listId: string, normalizer: RowNormalizer, phoneParser: PhoneBatchParser, progress: ProgressTracker, phaseMs: Record<string, number>) {
+  const totals = { valid: 0, dnc: 0, noTimeZone: 0 };
   const parser = parse({ delimiter: params.mapping.delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: 1024 * 1024 });
   const records: string[][] = [];
   let parseError: Error | undefined;
@@ -148,6 +154,66 @@ async function streamToStage(client: pg.Client, params: RunImportParams, normali
   let processed = 0;
   let lastReport = 0;
   const inFlight: { rows: PreparedRow[]; phones: ReturnType<PhoneBatchParser["parse"]> }[] = [];
+  const dncRaw = rawRowSql(params.mapping);
+  const chunkRows = params.chunkRows ?? CHUNK_ROWS;
+  let chunk: Buffer[] = [];
+  let chunkSize = 0;
+  // At most one chunk is in the database while the next one is parsed.
+  let loading: Promise<void> = Promise.resolve();
+  const addMs = (name: string, since: number) => (phaseMs[name] = (phaseMs[name] ?? 0) + Date.now() - since);
+
+  const loadChunk = async (lines: Buffer[]) => {
+    let t = Date.now();
+    const copy = client.query(copyFrom(`COPY contact_stage (${STAGE_COLUMNS.join(", ")}) FROM STDIN`));
+    const copyDone = once(copy, "finish");
+    for (const text of lines) if (!copy.write(text)) await once(copy, "drain");
+    copy.end();
+    await copyDone;
+    await client.query("ANALYZE contact_stage");
+    addMs("copy", t);
+    progress.throwIfCancelled();
+    t = Date.now();
+    await client.query(
+      `INSERT INTO "ContactImportRejection" ("tenantId", "importId", "rowNumber", "reason", "raw")
+       SELECT $1, $2, row_number, reason, raw FROM contact_stage WHERE kind IS NOT NULL`,
+      [tenantId, params.importId],
+    );
+    // DncEntry's RLS shows this tenant's numbers and the global list (tenantId NULL) — exactly the scrub set.
+    const dnc = await client.query(
+      `INSERT INTO "ContactImportRejection" ("tenantId", "importId", "rowNumber", "reason", "raw")
+       SELECT $1, $2, s.row_number, 'On the do-not-call list (' || s.phone || ').', ${dncRaw.sql}
+       FROM contact_stage s WHERE s.kind IS NULL AND EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = s.phone)`,
+      [tenantId, params.importId, ...dncRaw.params],
+    );
+    addMs("rejections", t);
+    progress.throwIfCancelled();
+    t = Date.now();
+    // Ids follow the row order so the primary-key index is appended to, not scattered into.
+    const inserted = await client.query<{ valid: number; no_tz: number }>(
+      `WITH ins AS (
+         INSERT INTO "Contact" ("id", "tenantId", "listId", "rowNumber", "phoneE164", "firstName", "lastName", "email", "country", "region", "timeZone", "fields")
+         SELECT $2 || '-' || lpad(s.row_number::text, 10, '0'), $1, $2, s.row_number, s.phone, s.first_name, s.last_name, s.email, s.country, s.region, s.time_zone, s.fields
+         FROM contact_stage s WHERE s.kind IS NULL AND NOT EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = s.phone)
+         RETURNING "timeZone")
+       SELECT count(*)::int AS valid, (count(*) FILTER (WHERE "timeZone" IS NULL))::int AS no_tz FROM ins`,
+      [tenantId, listId],
+    );
+    await client.query("TRUNCATE contact_stage");
+    addMs("contacts", t);
+    totals.valid += inserted.rows[0]!.valid;
+    totals.noTimeZone += inserted.rows[0]!.no_tz;
+    totals.dnc += dnc.rowCount ?? 0;
+  };
+  const flushChunk = async () => {
+    const lines = chunk;
+    chunk = [];
+    chunkSize = 0;
+    const t = Date.now();
+    await loading;
+    addMs("waitForDb", t);
+    loading = loadChunk(lines);
+    loading.catch(() => undefined);
+  };
 
   const dispatch = (batch: string[][]) => {
     const rows = batch.map((record) => normalizer.prepare(record, ++rowNumber));
@@ -160,7 +226,10 @@ async function streamToStage(client: pg.Client, params: RunImportParams, normali
     const parsed = await phones;
     let out = "";
     for (let i = 0; i < rows.length; i++) out += normalizer.normalize(rows[i]!, parsed[i]!);
-    if (!copy.write(out)) await once(copy, "drain");
+    // A flat buffer: the concatenated string would keep every row's pieces alive until COPY.
+    chunk.push(Buffer.from(out));
+    chunkSize += rows.length;
+    if (chunkSize >= chunkRows) await flushChunk();
     processed += rows.length;
     await params.hooks?.afterBatch?.(processed);
     if (processed - lastReport >= (params.progressEveryRows ?? 25_000)) {
@@ -184,10 +253,10 @@ async function streamToStage(client: pg.Client, params: RunImportParams, normali
 
   try {
     const decoder = new TextDecoder("utf-8", { fatal: true });
-    for await (const chunk of createReadStream(params.filePath, { highWaterMark: 1024 * 1024 })) {
+    for await (const data of createReadStream(params.filePath, { highWaterMark: 1024 * 1024 })) {
       let text: string;
       try {
-        text = decoder.decode(chunk as Buffer, { stream: true });
+        text = decoder.decode(data as Buffer, { stream: true });
       } catch {
         throw new AppError("BAD_REQUEST", "The file is not UTF-8 text. Re-save it as “CSV UTF-8” and upload it again.");
       }
@@ -198,14 +267,14 @@ async function streamToStage(client: pg.Client, params: RunImportParams, normali
     await parserEnded.catch((error: Error) => (parseError ??= error));
     await takeRecords(true);
     if (processed === 0) throw new AppError("BAD_REQUEST", "The file has a header row but no contact rows.");
-    copy.end();
-    await copyDone;
+    if (chunkSize > 0) await flushChunk();
+    await loading;
+    await progress.stopWatching();
     await progress.report(processed);
-    return processed;
+    return { rows: processed, ...totals };
   } catch (error) {
-    // Leave COPY mode (CopyFail) so the transaction can roll back cleanly.
-    copy.destroy(error as Error);
-    await copyDone.catch(() => undefined);
+    // Let the chunk in the database finish or fail before the transaction rolls back.
+    await loading.catch(() => undefined);
     await Promise.allSettled(inFlight.map((b) => b.phones));
     throw error;
   }
@@ -213,44 +282,10 @@ async function streamToStage(client: pg.Client, params: RunImportParams, normali
 
 const csvError = (error: Error) => new AppError("BAD_REQUEST", `The file could not be read as CSV: ${error.message}`);
 
-/** Staging table → Contact (minus do-not-call numbers) and ContactImportRejection; switches the active list. */
-async function finishImport(client: pg.Client, tenantId: string, params: RunImportParams, listId: string, progress: ProgressTracker, phase: (name: string) => void) {
-  await client.query("ANALYZE contact_stage");
-  phase("analyze");
-  progress.throwIfCancelled();
-  await client.query(
-    `INSERT INTO "ContactImportRejection" ("tenantId", "importId", "rowNumber", "reason", "raw")
-     SELECT $1, $2, row_number, reason, raw FROM contact_stage WHERE kind IS NOT NULL`,
-    [tenantId, params.importId],
-  );
-  phase("rejections");
-  progress.throwIfCancelled();
-  // DncEntry's RLS shows this tenant's numbers and the global list (tenantId NULL) — exactly the scrub set.
-  const dncRaw = rawRowSql(params.mapping);
-  const dnc = await client.query(
-    `INSERT INTO "ContactImportRejection" ("tenantId", "importId", "rowNumber", "reason", "raw")
-     SELECT $1, $2, s.row_number, 'On the do-not-call list (' || s.phone || ').', ${dncRaw.sql}
-     FROM contact_stage s WHERE s.kind IS NULL AND EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = s.phone)`,
-    [tenantId, params.importId, ...dncRaw.params],
-  );
-  phase("dncRejections");
-  progress.throwIfCancelled();
-  // Ids follow the row order so the primary-key index is appended to, not scattered into.
-  const inserted = await client.query<{ valid: number; no_tz: number }>(
-    `WITH ins AS (
-       INSERT INTO "Contact" ("id", "tenantId", "listId", "rowNumber", "phoneE164", "firstName", "lastName", "email", "country", "region", "timeZone", "fields")
-       SELECT $2 || '-' || lpad(s.row_number::text, 10, '0'), $1, $2, s.row_number, s.phone, s.first_name, s.last_name, s.email, s.country, s.region, s.time_zone, s.fields
-       FROM contact_stage s WHERE s.kind IS NULL AND NOT EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = s.phone)
-       RETURNING "timeZone")
-     SELECT count(*)::int AS valid, (count(*) FILTER (WHERE "timeZone" IS NULL))::int AS no_tz FROM ins`,
-    [tenantId, listId],
-  );
-  phase("contacts");
-  progress.throwIfCancelled();
-  const { valid, no_tz } = inserted.rows[0]!;
+/** Switches the campaign's active list to the new one. */
+async function activateList(client: pg.Client, campaignId: string, listId: string, valid: number) {
   await client.query(`UPDATE "ContactList" SET "rowCount" = $2 WHERE "id" = $1`, [listId, valid]);
-  await client.query(`UPDATE "Campaign" SET "activeContactListId" = $2, "updatedAt" = now() WHERE "id" = $1`, [params.campaignId, listId]);
-  return { valid, dnc: dnc.rowCount ?? 0, noTimeZone: no_tz };
+  await client.query(`UPDATE "Campaign" SET "activeContactListId" = $2, "updatedAt" = now() WHERE "id" = $1`, [campaignId, listId]);
 }
 
 /** The original columns of a staged (valid) row as a JSON array, for do-not-call rejections. */
@@ -270,8 +305,8 @@ function rawRowSql(mapping: StoredMapping): { sql: string; params: string[] } {
 
 /**
  * Progress and cancellation through a separate short connection (the import's own transaction is
- * invisible to others until it commits). During the final SQL phase a watcher polls the cancel flag
- * and cancels the running statement.
+ * invisible to others until it commits). While rows are loaded a watcher polls the cancel flag and
+ * cancels the running statement.
  */
 class ProgressTracker {
   backendPid = 0;
