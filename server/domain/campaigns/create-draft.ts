@@ -1,4 +1,5 @@
 import type { TenantDb } from "../../db/tenant-db";
+import { logger } from "../../logger";
 import { recordAudit } from "../audit/record-audit";
 import { startCampaignLifecycle } from "./campaign-workflow";
 
@@ -7,7 +8,11 @@ export interface CreateDraftInput {
   description: string;
 }
 
-/** Saves the draft, then starts campaign-<id>. The workflow id makes a repeated start a no-op. */
+/**
+ * Saves the draft, then starts campaign-<id>. The workflow id makes a repeated start a no-op, so
+ * when Temporal is unreachable the draft is kept and the campaign list starts it later
+ * (ensureLifecycleStarted).
+ */
 export async function createCampaignDraft(db: TenantDb, actor: { userId: string; requestId?: string }, input: CreateDraftInput) {
   const id = crypto.randomUUID();
   const workflowId = `campaign-${id}`;
@@ -16,6 +21,12 @@ export async function createCampaignDraft(db: TenantDb, actor: { userId: string;
     await recordAudit(tx, { tenantId: db.tenantId, actorUserId: actor.userId, action: "campaign.created", targetType: "Campaign", targetId: id, data: { name: input.name }, requestId: actor.requestId });
     return created;
   });
-  await startCampaignLifecycle({ tenantId: db.tenantId, campaignId: campaign.id, createdByUserId: actor.userId });
-  return campaign;
+  const started = await startCampaignLifecycle({ tenantId: db.tenantId, campaignId: campaign.id, createdByUserId: actor.userId }).then(
+    () => true,
+    (error: unknown) => {
+      logger.warn({ err: error, campaignId: campaign.id }, "campaign saved; lifecycle start deferred");
+      return false;
+    },
+  );
+  return { ...campaign, workflowStarted: started };
 }

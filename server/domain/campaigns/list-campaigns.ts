@@ -3,27 +3,12 @@ import { notFound } from "../../errors";
 import { quoteSchema } from "../pricing/quote";
 import { nextStepFor } from "../submission/next-step";
 import { workflowStatus } from "../../workflows/temporal-client";
-import { parseCampaignSettings, settingsComplete } from "./campaign-settings";
+import { campaignSettingsSelect, parseCampaignSettings, settingsComplete } from "./campaign-settings";
+import { ensureLifecycleStarted } from "./campaign-workflow";
 
-const campaignSummary = { id: true, name: true, description: true, status: true, workflowId: true, createdAt: true, updatedAt: true } as const;
+const campaignSummary = { id: true, name: true, description: true, status: true, workflowId: true, createdById: true, createdAt: true, updatedAt: true } as const;
 
-const dashboardColumns = {
-  ...campaignSummary,
-  type: true,
-  startDate: true,
-  endDate: true,
-  callingWindow: true,
-  dialMode: true,
-  abandonCapBps: true,
-  retryPolicy: true,
-  maxAttempts: true,
-  callerId: true,
-  dispositions: true,
-  budgetCapMinor: true,
-  currency: true,
-  wizardStep: true,
-  activeContactListId: true,
-} as const;
+const dashboardColumns = { ...campaignSummary, ...campaignSettingsSelect, activeContactListId: true } as const;
 
 /** List sizes, latest quotes and whether a script exists, for many campaigns in three queries. */
 async function dashboardFacts(tx: Tx, campaigns: { id: string; activeContactListId: string | null }[]) {
@@ -48,6 +33,7 @@ export async function listCampaigns(db: TenantDb) {
     return { campaigns, facts: await dashboardFacts(tx, campaigns) };
   });
   const statuses = await Promise.all(campaigns.map((c) => workflowStatus(c.workflowId)));
+  ensureLifecycleStarted(db.tenantId, campaigns.map((c, i) => ({ ...c, workflowStatus: statuses[i]! })));
   return campaigns.map((c, i) => {
     const listSize = c.activeContactListId ? (facts.listSize.get(c.activeContactListId) ?? null) : null;
     const quote = facts.quote.get(c.id) ?? null;

@@ -1,6 +1,6 @@
 import type { TenantDb, Tx } from "../../db/tenant-db";
 import { notFound } from "../../errors";
-import { parseCampaignSettings } from "../campaigns/campaign-settings";
+import { campaignSettingsSelect, parseCampaignSettings } from "../campaigns/campaign-settings";
 import { localParts } from "../campaigns/local-time";
 import { importCountsSchema } from "../contacts/import-mapping";
 import { effectiveRatePlan } from "../pricing/rate-plans";
@@ -9,24 +9,10 @@ import { computePreflight, type PreflightFacts } from "./preflight";
 import type { ContactPlaceGroup } from "./window-overlap";
 
 const campaignColumns = {
+  ...campaignSettingsSelect,
   id: true,
   tenantId: true,
   status: true,
-  name: true,
-  description: true,
-  type: true,
-  startDate: true,
-  endDate: true,
-  callingWindow: true,
-  dialMode: true,
-  abandonCapBps: true,
-  retryPolicy: true,
-  maxAttempts: true,
-  callerId: true,
-  dispositions: true,
-  budgetCapMinor: true,
-  currency: true,
-  wizardStep: true,
   activeContactListId: true,
   workflowId: true,
   createdById: true,
