@@ -36,6 +36,31 @@ describe("phone normalization to E.164", () => {
       await pool.close();
     }
   });
+
+  it("the worker-thread parser (with its compiled-pattern cache) agrees on a broad sample", async () => {
+    // Every NANP area code (the country is found by testing each NANP country's patterns) and
+    // national/international forms for a spread of countries, valid and invalid.
+    const phones: string[] = [];
+    const defaults: string[] = [];
+    for (let npa = 200; npa < 1000; npa++) {
+      phones.push(`+1${npa}${200 + (npa % 800)}${String(npa * 7).padStart(4, "0").slice(-4)}`, `(${npa}) 555-01${String(npa % 100).padStart(2, "0")}`);
+      defaults.push("US", npa % 2 ? "CA" : "US");
+    }
+    const countries = ["DE", "GB", "FR", "AU", "IT", "ES", "NL", "BR", "MX", "IN", "JP", "CN", "RU", "ZA", "NG", "AR", "SE", "CH", "PL", "TR"];
+    for (let i = 0; i < 2000; i++) {
+      const digits = String((i * 7919 + 104729) * 97).padStart(9, "0").slice(-9);
+      phones.push(i % 3 === 0 ? `+${[44, 49, 33, 61, 39, 34, 31, 55, 52, 91, 81, 86, 7, 27, 234, 54, 46, 41, 48, 90][i % 20]} ${i % 2 ? "7" : "6"}${digits}` : `0${i % 2 ? "7" : "1"}${digits}`);
+      defaults.push(countries[i % countries.length]!);
+    }
+    const pool = createPhoneParser(2);
+    try {
+      const expected = await inlinePhoneParser.parse(phones, defaults);
+      expect(expected.filter(Boolean).length).toBeGreaterThan(500);
+      expect(await pool.parse(phones, defaults)).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  });
 });
 
 describe("time zones", () => {
