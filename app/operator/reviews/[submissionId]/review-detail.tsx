@@ -6,6 +6,7 @@ import { approveSchema, MAX_REVIEW_COMMENT, rejectSchema } from "@/server/api/ro
 import { CAMPAIGN_TYPE_LABELS, DIAL_MODE_LABELS } from "@/server/domain/campaigns/campaign-type";
 import { formatMinor } from "@/server/domain/pricing/money";
 import { formatDays } from "@/server/domain/campaigns/weekly-window";
+import { RETRY_OUTCOME_LABELS, RETRY_OUTCOMES } from "@/server/domain/campaigns/retry-policy";
 import { errorMessage } from "../../../_lib/errors";
 import { useTRPC } from "../../../_lib/trpc";
 import { Alert } from "../../../_components/ui/alert";
@@ -82,9 +83,7 @@ export function ReviewDetail({ submissionId }: { submissionId: string }) {
               </Row>
               <Row label="Retries">
                 {s.retryPolicy
-                  ? Object.entries(s.retryPolicy)
-                      .map(([k, r]) => `${k}: ${r.retry ? `after ${r.delayMinutes} min` : "no"}`)
-                      .join(" · ")
+                  ? RETRY_OUTCOMES.map((k) => `${RETRY_OUTCOME_LABELS[k]}: ${s.retryPolicy![k].retry ? `retry after ${s.retryPolicy![k].delayMinutes} min` : "no retry"}`).join(" · ")
                   : "—"}{" "}
                 · max {s.maxAttempts} attempts
               </Row>
@@ -94,7 +93,7 @@ export function ReviewDetail({ submissionId }: { submissionId: string }) {
                 <ul className="flex flex-wrap gap-1">
                   {(s.dispositions ?? []).map((x) => (
                     <li key={x.code} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs">
-                      {x.label} <span className="text-zinc-500">({x.category.toLowerCase().replace("_", " ")}{x.billable ? ", billable" : ""})</span>
+                      {x.label} <span className="text-zinc-500">({x.category.toLowerCase().replaceAll("_", " ")}{x.billable ? ", billable" : ""})</span>
                     </li>
                   ))}
                 </ul>
@@ -118,7 +117,7 @@ export function ReviewDetail({ submissionId }: { submissionId: string }) {
                       {i + 1}. {c.name} <span className="font-normal text-zinc-500">· {c.role}</span>
                     </p>
                     <p className="text-zinc-600">
-                      {c.phoneE164} · {c.email} · {c.channels.join(", ").toLowerCase().replace("_", " ")}
+                      {c.phoneE164} · {c.email} · {c.channels.join(", ").toLowerCase().replaceAll("_", " ")}
                     </p>
                     <p className="text-xs text-zinc-500">
                       {c.windows.map((w) => `${formatDays(w.days)} ${w.start}–${w.end}`).join("; ")} ({c.timeZone})

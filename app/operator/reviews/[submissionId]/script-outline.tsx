@@ -22,7 +22,7 @@ export function ScriptOutline({ graph }: { graph: ScriptGraph }) {
                   {o.next && <span className="text-zinc-500"> → {title(o.next)}</span>}
                 </li>
               ))}
-              {step.options.length === 0 && <li>{step.answerType.toLowerCase().replace("_", " ")} answer</li>}
+              {step.options.length === 0 && <li>{step.answerType.toLowerCase().replaceAll("_", " ")} answer</li>}
             </ul>
           )}
           {step.kind === "end" && <p className="mt-1 text-xs text-zinc-500">Disposition: {step.dispositionCode || "—"}</p>}
