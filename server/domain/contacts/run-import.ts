@@ -91,6 +91,9 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
       progress.backendPid = pidRows[0]!.pid;
       await checkCampaign(client, params.campaignId);
       await client.query(`INSERT INTO "ContactList" ("id", "tenantId", "campaignId", "fields", "rowCount") VALUES ($1, $2, $3, $4, 0)`, [listId, db.tenantId, params.campaignId, normalizer.customFields]);
+      // A chunk of the stage (~20 MB) fits in local buffers, so the statements that read it stay in memory.
+      // (Settable only before the session's first temp table; this connection is new.)
+      await client.query("SET LOCAL temp_buffers = '48MB'");
       // A temp table has no RLS, so COPY works; it is private to this transaction and dropped at its end.
       await client.query(`CREATE TEMP TABLE contact_stage (
         row_number int NOT NULL, kind text, reason text, raw jsonb, phone text, first_name text, last_name text,
@@ -160,6 +163,7 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
   let chunkSize = 0;
   // At most one chunk is in the database while the next one is parsed.
   let loading: Promise<void> = Promise.resolve();
+  let analyzed = false;
   const addMs = (name: string, since: number) => (phaseMs[name] = (phaseMs[name] ?? 0) + Date.now() - since);
 
   // COPY needs this thread to feed the socket, so it runs while parsing waits; the SQL after it runs
@@ -176,7 +180,9 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
   };
   const moveChunk = async () => {
     let t = Date.now();
-    await client.query("ANALYZE contact_stage");
+    // Statistics of the first chunk (kept across TRUNCATE) give the planner the stage's shape.
+    if (!analyzed) await client.query("ANALYZE contact_stage");
+    analyzed = true;
     addMs("analyze", t);
     progress.throwIfCancelled();
     t = Date.now();
