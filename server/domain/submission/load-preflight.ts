@@ -50,6 +50,7 @@ export async function loadPreflightInTx(tx: Tx, tenantId: string, campaignId: st
   ]);
   const facts: PreflightFacts = {
     settings,
+    editable: campaign.status === "DRAFT" || campaign.status === "REJECTED",
     today: localParts(campaign.organization.timeZone, now).date,
     now,
     list,

@@ -27,6 +27,7 @@ const row: CampaignSettingsRow = {
 
 const facts = (over: Partial<PreflightFacts> = {}, settings: Partial<CampaignSettingsRow> = {}): PreflightFacts => ({
   settings: parseCampaignSettings({ ...row, ...settings }),
+  editable: true,
   today: "2026-11-23",
   now: new Date("2026-11-23T12:00:00Z"),
   list: { listSize: 110, valid: 100, invalid: 4, duplicate: 3, dnc: 3 },

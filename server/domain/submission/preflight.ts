@@ -49,6 +49,8 @@ export type Preflight = z.infer<typeof preflightSchema>;
 
 export interface PreflightFacts {
   settings: CampaignSettings;
+  /** Only a DRAFT or REJECTED campaign is checked for submission; the script is frozen afterwards. */
+  editable: boolean;
   /** "YYYY-MM-DD" in the organization's zone: a schedule starting before it is stale. */
   today: string;
   now: Date;
@@ -122,10 +124,10 @@ export function computePreflight(f: PreflightFacts): Preflight {
   } else {
     for (const [i, message] of f.script.errors.entries()) add({ id: `script.error.${i}`, level: "error", title: message, step: "script" });
     for (const [i, message] of f.script.warnings.entries()) add({ id: `script.warning.${i}`, level: "warning", title: message, step: "script" });
-    if (f.script.status !== "DRAFT") {
+    if (f.editable && f.script.status !== "DRAFT") {
       add({ id: "script.status", level: "error", title: `Script version ${f.script.version} is ${f.script.status.toLowerCase()}`, detail: "Save the script again to create a new version for this review.", step: "script" });
     }
-    if (f.script.errors.length === 0 && f.script.status === "DRAFT") add({ id: "script", level: "ok", title: `Script version ${f.script.version} is ready`, step: "script" });
+    if (f.script.errors.length === 0 && (f.script.status === "DRAFT" || !f.editable)) add({ id: "script", level: "ok", title: `Script version ${f.script.version} is ${f.editable ? "ready" : f.script.status.toLowerCase()}`, step: "script" });
   }
 
   // Escalation.
