@@ -155,6 +155,10 @@ async function main() {
   const owner = new pg.Client({ connectionString: database.ownerUrl });
   await owner.connect();
   try {
+    // Earlier runs' deleted contacts are dead rows that autovacuum never gets to (the embedded server
+    // only runs during a run); measure against a maintained database, as production would be.
+    log("vacuuming leftovers of earlier runs…");
+    await owner.query(`VACUUM (ANALYZE) "Contact", "ContactImportRejection", "ContactList", "ContactImport", "DncEntry"`);
     log("importing through the real import path…");
     const uploadStarted = performance.now();
     const preview = await storeUpload({ tenantId, campaignId, userId, fileName: "bench.csv", body: createReadStream(file, { highWaterMark: 1 << 20 }) });

@@ -186,17 +186,19 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
     addMs("analyze", t);
     progress.throwIfCancelled();
     t = Date.now();
+    // One do-not-call decision per row, used for both the rejection and the contact. DncEntry's RLS
+    // shows this tenant's numbers and the global list (tenantId NULL) — exactly the scrub set.
+    const dnc = await client.query(
+      `UPDATE contact_stage s SET kind = 'dnc', reason = 'On the do-not-call list (' || s.phone || ').', raw = ${dncRaw.sql}
+       WHERE s.kind IS NULL AND EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = s.phone)`,
+      dncRaw.params,
+    );
+    addMs("dnc", t);
+    t = Date.now();
     await client.query(
       `INSERT INTO "ContactImportRejection" ("tenantId", "importId", "rowNumber", "reason", "raw")
        SELECT $1, $2, row_number, reason, raw FROM contact_stage WHERE kind IS NOT NULL`,
       [tenantId, params.importId],
-    );
-    // DncEntry's RLS shows this tenant's numbers and the global list (tenantId NULL) — exactly the scrub set.
-    const dnc = await client.query(
-      `INSERT INTO "ContactImportRejection" ("tenantId", "importId", "rowNumber", "reason", "raw")
-       SELECT $1, $2, s.row_number, 'On the do-not-call list (' || s.phone || ').', ${dncRaw.sql}
-       FROM contact_stage s WHERE s.kind IS NULL AND EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = s.phone)`,
-      [tenantId, params.importId, ...dncRaw.params],
     );
     addMs("rejections", t);
     progress.throwIfCancelled();
@@ -206,7 +208,7 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
       `WITH ins AS (
          INSERT INTO "Contact" ("id", "tenantId", "listId", "rowNumber", "phoneE164", "firstName", "lastName", "email", "country", "region", "timeZone", "fields")
          SELECT $2 || '-' || lpad(s.row_number::text, 10, '0'), $1, $2, s.row_number, s.phone, s.first_name, s.last_name, s.email, s.country, s.region, s.time_zone, s.fields
-         FROM contact_stage s WHERE s.kind IS NULL AND NOT EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = s.phone)
+         FROM contact_stage s WHERE s.kind IS NULL
          RETURNING "timeZone")
        SELECT count(*)::int AS valid, (count(*) FILTER (WHERE "timeZone" IS NULL))::int AS no_tz FROM ins`,
       [tenantId, listId],
@@ -302,7 +304,7 @@ async function activateList(client: pg.Client, campaignId: string, listId: strin
   await client.query(`UPDATE "Campaign" SET "activeContactListId" = $2, "updatedAt" = now() WHERE "id" = $1`, [campaignId, listId]);
 }
 
-/** The original columns of a staged (valid) row as a JSON array, for do-not-call rejections. */
+/** The original columns of a staged (valid) row as a JSON array (its own parameters from $1), for do-not-call rejections. */
 function rawRowSql(mapping: StoredMapping): { sql: string; params: string[] } {
   const params: string[] = [];
   const column: Record<string, string> = { phone: "s.phone", firstName: "s.first_name", lastName: "s.last_name", email: "s.email", country: "s.country", region: "s.region", timeZone: "s.time_zone" };
@@ -310,7 +312,7 @@ function rawRowSql(mapping: StoredMapping): { sql: string; params: string[] } {
     if (target === "ignore") return "''";
     if (target === "custom") {
       params.push((mapping.header[i] ?? "").trim() || `column_${i + 1}`);
-      return `coalesce(s.fields ->> $${params.length + 2}::text, '')`;
+      return `coalesce(s.fields ->> $${params.length}::text, '')`;
     }
     return `coalesce(${column[target]}, '')`;
   });
