@@ -86,18 +86,21 @@ function killTree(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
+export function isPortOpen(port: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
 export async function waitForPort(port: number, what: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect({ port, host: "127.0.0.1" });
-      socket.once("connect", () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.once("error", () => resolve(false));
-    });
-    if (open) return;
+    if (await isPortOpen(port)) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${what} did not open port ${port} within ${timeoutMs / 1000}s`);

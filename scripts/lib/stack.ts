@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { ensureDatabase } from "./postgres";
 import { dataDir, root } from "./paths";
-import { ProcessGroup, waitForHttp, waitForPort } from "./processes";
+import { isPortOpen, ProcessGroup, waitForHttp, waitForPort } from "./processes";
 import { resolveTool } from "./tools";
 
 export interface StackProfile {
@@ -66,6 +66,18 @@ async function bringUp(profile: StackProfile, log: (l: string) => void, options:
   const temporal = resolveTool("temporal", log);
   const useStripeMock = !process.env.STRIPE_SECRET_KEY;
   const stripeMock = useStripeMock ? resolveTool("stripe-mock", log) : undefined;
+
+  // A leftover process from an earlier run holds ports; say which, instead of failing later.
+  const ports: [number, string, boolean][] = [
+    [profile.temporalPort, "Temporal", !process.env.TEMPORAL_ADDRESS],
+    [profile.stripeMockPort, "stripe-mock", Boolean(stripeMock)],
+    [profile.smtpPort, "SMTP sink", !process.env.SMTP_URL],
+    [profile.mailWebPort, "mail inbox", !process.env.SMTP_URL],
+    [profile.webPort, "Next.js", true],
+  ];
+  for (const [port, what, needed] of ports) {
+    if (needed && (await isPortOpen(port))) throw new Error(`port ${port} (${what}) is already in use — is an earlier stack still running? Stop it and retry.`);
+  }
 
   log("starting PostgreSQL…");
   const db = await ensureDatabase({ name: `pg-${profile.name}`, port: profile.postgresPort, database: profile.database, log, fresh: options.fresh });
