@@ -1,4 +1,5 @@
 "use client";
+import { QueryList } from "../_components/query-list";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
@@ -8,7 +9,7 @@ import { errorMessage } from "../_lib/errors";
 import { useTRPC } from "../_lib/trpc";
 import { Alert } from "../_components/ui/alert";
 import { Button } from "../_components/ui/button";
-import { Card, EmptyState, Skeleton } from "../_components/ui/card";
+import { Card, EmptyState } from "../_components/ui/card";
 import { TextField } from "../_components/ui/field";
 
 export function OperatorConsole() {
@@ -23,37 +24,40 @@ export function OperatorConsole() {
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="lg:col-span-2">
         <Card title="Client organizations">
-          {tenants.isPending && <Skeleton />}
-          {tenants.error && <Alert>{errorMessage(tenants.error)}</Alert>}
-          {tenants.data?.length === 0 && <EmptyState title="No clients yet" />}
-          {tenants.data && tenants.data.length > 0 && (
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-zinc-500">
-                <tr>
-                  <th className="py-2 font-medium">Organization</th>
-                  <th className="py-2 font-medium">Members</th>
-                  <th className="py-2 font-medium">Campaigns</th>
-                  <th className="py-2 font-medium">Stripe customer</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100">
-                {tenants.data.map((t) => (
-                  <tr key={t.id}>
-                    <td className="py-2 font-medium">{t.name}</td>
-                    <td className="py-2">{t._count.memberships}</td>
-                    <td className="py-2">{t._count.campaigns}</td>
-                    <td className="py-2 font-mono text-xs">{t.stripeCustomerId ?? "—"}</td>
+          <QueryList query={tenants} empty={<EmptyState title="No clients yet" />}>
+            {(items) => (
+              <table className="w-full text-left text-sm">
+                <thead className="text-xs uppercase text-zinc-500">
+                  <tr>
+                    <th className="py-2 font-medium">Organization</th>
+                    <th className="py-2 font-medium">Members</th>
+                    <th className="py-2 font-medium">Campaigns</th>
+                    <th className="py-2 font-medium">Stripe customer</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+                </thead>
+                <tbody className="divide-y divide-zinc-100">
+                  {items.map((t) => (
+                    <tr key={t.id}>
+                      <td className="py-2 font-medium">{t.name}</td>
+                      <td className="py-2">{t._count.memberships}</td>
+                      <td className="py-2">{t._count.campaigns}</td>
+                      <td className="py-2 font-mono text-xs">{t.stripeCustomerId ?? "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </QueryList>
         </Card>
       </div>
       <Card title="Disable or enable a user">
         <form onSubmit={(e) => void submitWith(true)(e).catch(() => undefined)} noValidate className="space-y-4">
           {disable.error && <Alert>{errorMessage(disable.error)}</Alert>}
-          {disable.isSuccess && <Alert tone="success">{disable.data.email} is now {disable.data.disabled ? "disabled" : "enabled"}.</Alert>}
+          {disable.isSuccess && (
+            <Alert tone="success">
+              {disable.data.email} is now {disable.data.disabled ? "disabled" : "enabled"}.
+            </Alert>
+          )}
           <TextField label="User email" type="email" error={form.formState.errors.email?.message} {...form.register("email")} />
           <div className="flex gap-3">
             <Button type="submit" variant="danger" loading={form.formState.isSubmitting}>

@@ -1,12 +1,11 @@
 "use client";
+import { QueryList } from "../../_components/query-list";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatMinor } from "@/server/domain/pricing/money";
-import { errorMessage } from "../../_lib/errors";
 import { useTRPC } from "../../_lib/trpc";
-import { Alert } from "../../_components/ui/alert";
 import { Badge } from "../../_components/ui/badge";
-import { Card, EmptyState, Skeleton } from "../../_components/ui/card";
+import { Card, EmptyState } from "../../_components/ui/card";
 
 export function CampaignList({ orgId }: { orgId: string }) {
   const trpc = useTRPC();
@@ -18,60 +17,59 @@ export function CampaignList({ orgId }: { orgId: string }) {
   );
   return (
     <Card title="Campaigns" actions={newLink}>
-      {campaigns.isPending && <Skeleton />}
-      {campaigns.error && <Alert>{errorMessage(campaigns.error)}</Alert>}
-      {campaigns.data?.length === 0 && <EmptyState title="No campaigns yet">Create your first campaign to get started.</EmptyState>}
-      {campaigns.data && campaigns.data.length > 0 && (
-        <table className="w-full text-left text-sm">
-          <thead className="text-xs uppercase tracking-wide text-zinc-500">
-            <tr>
-              <th className="py-2 font-medium">Name</th>
-              <th className="py-2 font-medium">Status</th>
-              <th className="py-2 text-right font-medium">Contacts</th>
-              <th className="py-2 text-right font-medium">Quote</th>
-              <th className="py-2 pl-6 font-medium">Next step</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100">
-            {campaigns.data.map((c) => (
-              <tr key={c.id} data-testid="campaign-row">
-                <td className="py-3">
-                  <Link href={`/portal/${orgId}/campaigns/${c.id}`} className="font-medium text-indigo-700 hover:underline">
-                    {c.name}
-                  </Link>
-                  {c.description && <p className="max-w-md truncate text-xs text-zinc-500">{c.description}</p>}
-                </td>
-                <td className="py-3">
-                  <Badge value={c.status} />
-                  <span className="mt-1 block">
-                    <Badge value={c.workflowStatus} label={`workflow ${c.workflowStatus.toLowerCase()}`} />
-                  </span>
-                </td>
-                <td className="py-3 text-right tabular-nums">{c.listSize?.toLocaleString() ?? <span className="text-zinc-400">—</span>}</td>
-                <td className="py-3 text-right tabular-nums">
-                  {c.quote ? (
-                    <>
-                      {formatMinor(c.quote.amountMinor, c.quote.currency)}
-                      <span className="block text-xs text-zinc-500">{c.quote.agentHours} h</span>
-                    </>
-                  ) : (
-                    <span className="text-zinc-400">—</span>
-                  )}
-                </td>
-                <td className="py-3 pl-6">
-                  {c.nextStep.action ? (
-                    <Link href={`/portal/${orgId}/campaigns/${c.id}${c.nextStep.step ? `/${c.nextStep.step}` : ""}`} className="text-indigo-700 hover:underline">
-                      {c.nextStep.label}
-                    </Link>
-                  ) : (
-                    <span className="text-zinc-600">{c.nextStep.label}</span>
-                  )}
-                </td>
+      <QueryList query={campaigns} empty={<EmptyState title="No campaigns yet">Create your first campaign to get started.</EmptyState>}>
+        {(items) => (
+          <table className="w-full text-left text-sm">
+            <thead className="text-xs uppercase tracking-wide text-zinc-500">
+              <tr>
+                <th className="py-2 font-medium">Name</th>
+                <th className="py-2 font-medium">Status</th>
+                <th className="py-2 text-right font-medium">Contacts</th>
+                <th className="py-2 text-right font-medium">Quote</th>
+                <th className="py-2 pl-6 font-medium">Next step</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody className="divide-y divide-zinc-100">
+              {items.map((c) => (
+                <tr key={c.id} data-testid="campaign-row">
+                  <td className="py-3">
+                    <Link href={`/portal/${orgId}/campaigns/${c.id}`} className="font-medium text-indigo-700 hover:underline">
+                      {c.name}
+                    </Link>
+                    {c.description && <p className="max-w-md truncate text-xs text-zinc-500">{c.description}</p>}
+                  </td>
+                  <td className="py-3">
+                    <Badge value={c.status} />
+                    <span className="mt-1 block">
+                      <Badge value={c.workflowStatus} label={`workflow ${c.workflowStatus.toLowerCase()}`} />
+                    </span>
+                  </td>
+                  <td className="py-3 text-right tabular-nums">{c.listSize?.toLocaleString() ?? <span className="text-zinc-400">—</span>}</td>
+                  <td className="py-3 text-right tabular-nums">
+                    {c.quote ? (
+                      <>
+                        {formatMinor(c.quote.amountMinor, c.quote.currency)}
+                        <span className="block text-xs text-zinc-500">{c.quote.agentHours} h</span>
+                      </>
+                    ) : (
+                      <span className="text-zinc-400">—</span>
+                    )}
+                  </td>
+                  <td className="py-3 pl-6">
+                    {c.nextStep.action ? (
+                      <Link href={`/portal/${orgId}/campaigns/${c.id}${c.nextStep.step ? `/${c.nextStep.step}` : ""}`} className="text-indigo-700 hover:underline">
+                        {c.nextStep.label}
+                      </Link>
+                    ) : (
+                      <span className="text-zinc-600">{c.nextStep.label}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryList>
     </Card>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
+import { QueryList } from "../../../_components/query-list";
 import { useQuery } from "@tanstack/react-query";
-import { errorMessage } from "../../../_lib/errors";
 import { useTRPC } from "../../../_lib/trpc";
-import { Alert } from "../../../_components/ui/alert";
-import { Card, EmptyState, Skeleton } from "../../../_components/ui/card";
+import { Card, EmptyState } from "../../../_components/ui/card";
 
 /** Readable names for the actions the product records; unknown ones show as recorded. */
 const ACTION_LABELS: Record<string, string> = {
@@ -33,40 +32,39 @@ export function AuditTrail({ orgId }: { orgId: string }) {
   const audit = useQuery(trpc.audit.list.queryOptions({ orgId }));
   return (
     <Card title="Audit trail">
-      {audit.isPending && <Skeleton />}
-      {audit.error && <Alert>{errorMessage(audit.error)}</Alert>}
-      {audit.data?.length === 0 && <EmptyState title="Nothing recorded yet" />}
-      {audit.data && audit.data.length > 0 && (
-        <table className="w-full text-left text-sm">
-          <thead className="text-xs uppercase tracking-wide text-zinc-500">
-            <tr>
-              <th className="py-2 font-medium">When</th>
-              <th className="py-2 font-medium">Who</th>
-              <th className="py-2 font-medium">What</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100">
-            {audit.data.map((e) => {
-              const detail = summary(e.data);
-              return (
-                <tr key={e.id} className="align-top">
-                  <td className="whitespace-nowrap py-2 pr-4 text-zinc-500">
-                    <time dateTime={e.createdAt.toISOString()}>{e.createdAt.toLocaleString()}</time>
-                  </td>
-                  <td className="py-2 pr-4">
-                    <span className="font-medium">{e.actor.name}</span>
-                    {e.actor.email && e.actor.email !== e.actor.name && <span className="block text-xs text-zinc-500">{e.actor.email}</span>}
-                  </td>
-                  <td className="py-2">
-                    {ACTION_LABELS[e.action] ?? e.action} <span className="text-xs text-zinc-500">({e.targetType})</span>
-                    {detail && <span className="block max-w-xl truncate text-xs text-zinc-500">{detail}</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      <QueryList query={audit} empty={<EmptyState title="Nothing recorded yet" />}>
+        {(items) => (
+          <table className="w-full text-left text-sm">
+            <thead className="text-xs uppercase tracking-wide text-zinc-500">
+              <tr>
+                <th className="py-2 font-medium">When</th>
+                <th className="py-2 font-medium">Who</th>
+                <th className="py-2 font-medium">What</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-100">
+              {items.map((e) => {
+                const detail = summary(e.data);
+                return (
+                  <tr key={e.id} className="align-top">
+                    <td className="whitespace-nowrap py-2 pr-4 text-zinc-500">
+                      <time dateTime={e.createdAt.toISOString()}>{e.createdAt.toLocaleString()}</time>
+                    </td>
+                    <td className="py-2 pr-4">
+                      <span className="font-medium">{e.actor.name}</span>
+                      {e.actor.email && e.actor.email !== e.actor.name && <span className="block text-xs text-zinc-500">{e.actor.email}</span>}
+                    </td>
+                    <td className="py-2">
+                      {ACTION_LABELS[e.action] ?? e.action} <span className="text-xs text-zinc-500">({e.targetType})</span>
+                      {detail && <span className="block max-w-xl truncate text-xs text-zinc-500">{detail}</span>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </QueryList>
     </Card>
   );
 }
