@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTACT_FIELDS } from "../contacts/import-mapping";
 
 // The call script as stored in ScriptVersion.graph, and pure functions over it (no I/O): the
 // builder, the preview, the agent workspace and workflows all share them.
@@ -14,7 +15,8 @@ import { z } from "zod";
 //   reach an end. A loop without a way out — which can only happen when no question in it offers
 //   an exit — is an error.
 
-export const STANDARD_CONTACT_FIELDS = ["phone", "firstName", "lastName", "email", "country", "region", "timeZone"] as const;
+// The import maps CSV columns onto exactly these fields; scripts may use them plus the list's custom columns.
+export const STANDARD_CONTACT_FIELDS = CONTACT_FIELDS;
 
 export const ANSWER_TYPES = ["SINGLE_CHOICE", "MULTI_CHOICE", "FREE_TEXT", "NUMBER", "DATE"] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
