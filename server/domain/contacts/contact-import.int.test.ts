@@ -120,6 +120,28 @@ describe("contact import (Postgres)", () => {
     expect(text).toContain(`6,Duplicate of row 2 (${usPhone(1)}).`);
   });
 
+  it("an import whose process died shows as interrupted and no longer blocks a new one", async () => {
+    const campaignId = await createCampaign();
+    // What a killed web process leaves behind: a RUNNING row with no recent progress report.
+    const dead = await db.tx((tx) =>
+      tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "dead.csv", fileSize: 10, createdById: userId, heartbeatAt: new Date(Date.now() - 5 * 60_000) } }),
+    );
+    const shown = await getImportStatus(db, dead.id);
+    expect(shown.status).toBe("FAILED");
+    expect(shown.error).toMatch(/interrupted; nothing was stored/);
+
+    const { outcome } = await importCsv(campaignId, `phone,firstName\n${usPhone(7001)},Ann\n`);
+    expect(outcome.status).toBe("SUCCEEDED");
+    const closed = await db.tx((tx) => tx.contactImport.findUniqueOrThrow({ where: { id: dead.id } }));
+    expect(closed).toMatchObject({ status: "FAILED", error: expect.stringMatching(/interrupted/) });
+  });
+
+  it("a running import with a fresh heartbeat still blocks a second one", async () => {
+    const campaignId = await createCampaign();
+    await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "busy.csv", fileSize: 10, createdById: userId } }));
+    await expectAppError(importCsv(campaignId, `phone\n${usPhone(7002)}\n`), /Another import for this campaign is running/);
+  });
+
   it("neutralizes formulas in the rejected-rows CSV", async () => {
     const campaignId = await createCampaign();
     const { importId } = await importCsv(campaignId, `phone,name\n${usPhone(10)},ok\n=HYPERLINK(1),+evil\n`);

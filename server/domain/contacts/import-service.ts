@@ -7,8 +7,13 @@ import { importCountsSchema, storedMappingSchema, type ImportMapping, type Store
 import { runContactImport, type ImportOutcome } from "./run-import";
 import { deleteUpload, loadUpload } from "./uploads";
 
-/** A RUNNING import older than this was interrupted (for example by a restart) and no longer blocks. */
-const STALE_AFTER_MS = 30 * 60 * 1000;
+/**
+ * A RUNNING import whose last progress report is older than this was interrupted (its process
+ * died; its transaction rolled back). Progress is reported every batch, i.e. every second or so.
+ */
+const STALE_AFTER_MS = 2 * 60 * 1000;
+const INTERRUPTED = "The import was interrupted; nothing was stored. Start it again.";
+const isStale = (row: { status: string; heartbeatAt: Date }) => (row.status === "RUNNING" || row.status === "PENDING") && Date.now() - row.heartbeatAt.getTime() > STALE_AFTER_MS;
 
 /**
  * Checks the upload and mapping, records a RUNNING import, and runs it in the background (the UI
@@ -26,10 +31,10 @@ export async function startContactImport(
     const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { status: true } });
     if (!campaign) throw notFound("Campaign");
     if (campaign.status !== "DRAFT" && campaign.status !== "REJECTED") throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
-    const running = await tx.contactImport.findMany({ where: { campaignId: input.campaignId, status: { in: ["PENDING", "RUNNING"] } }, select: { id: true, createdAt: true } });
+    const running = await tx.contactImport.findMany({ where: { campaignId: input.campaignId, status: { in: ["PENDING", "RUNNING"] } }, select: { id: true, status: true, heartbeatAt: true } });
     for (const other of running) {
-      if (Date.now() - other.createdAt.getTime() < STALE_AFTER_MS) throw new AppError("CONFLICT", "Another import for this campaign is running. Wait for it to finish or cancel it.");
-      await tx.contactImport.update({ where: { id: other.id }, data: { status: "FAILED", error: "The import was interrupted; nothing was stored.", finishedAt: new Date() } });
+      if (!isStale(other)) throw new AppError("CONFLICT", "Another import for this campaign is running. Wait for it to finish or cancel it.");
+      await tx.contactImport.update({ where: { id: other.id }, data: { status: "FAILED", error: INTERRUPTED, finishedAt: new Date() } });
     }
     return tx.contactImport.create({
       data: {
@@ -68,12 +73,15 @@ const importSelect = {
   listId: true,
   createdAt: true,
   finishedAt: true,
+  heartbeatAt: true,
 } as const;
 
 type ImportRow = Prisma.ContactImportGetPayload<{ select: typeof importSelect }>;
-const present = (row: ImportRow) => {
+const present = ({ heartbeatAt, ...row }: ImportRow) => {
   const counts = importCountsSchema.safeParse(row.counts);
-  return { ...row, counts: counts.success ? counts.data : null };
+  // Shown as failed at once; the row itself is closed by the next start on this campaign.
+  const interrupted = isStale({ status: row.status, heartbeatAt }) ? { status: "FAILED" as const, error: INTERRUPTED } : {};
+  return { ...row, ...interrupted, counts: counts.success ? counts.data : null };
 };
 
 export async function getImportStatus(db: TenantDb, importId: string) {

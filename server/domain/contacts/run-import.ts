@@ -338,7 +338,7 @@ class ProgressTracker {
 
   async report(processedRows: number) {
     const rows = await this.db.tx((tx) =>
-      tx.$queryRaw<{ cancelRequested: boolean }[]>`UPDATE "ContactImport" SET "processedRows" = ${processedRows}, "totalRows" = GREATEST("totalRows", ${processedRows}) WHERE "id" = ${this.importId} RETURNING "cancelRequested"`,
+      tx.$queryRaw<{ cancelRequested: boolean }[]>`UPDATE "ContactImport" SET "processedRows" = ${processedRows}, "heartbeatAt" = now(), "totalRows" = GREATEST("totalRows", ${processedRows}) WHERE "id" = ${this.importId} RETURNING "cancelRequested"`,
     );
     if (rows[0]?.cancelRequested) this.cancelled = true;
     this.throwIfCancelled();
