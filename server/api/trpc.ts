@@ -4,7 +4,9 @@ import type { Role } from "@prisma/client";
 import { randomUUID } from "node:crypto";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
+import { clientIp } from "../auth/client-ip";
 import { loadSessionUser, type SessionUser } from "../auth/session-user";
+import { requireMembership } from "../auth/tenant-access";
 import { OPERATOR_STAFF_ROLES, type MembershipSummary } from "../auth/roles";
 import { tenantDb, type TenantDb } from "../db/tenant-db";
 import { AppError } from "../errors";
@@ -17,8 +19,7 @@ export interface Context {
 }
 
 export function createContext(opts: { userId: string | null; headers: Headers }): Context {
-  const forwarded = opts.headers.get("x-forwarded-for");
-  return { userId: opts.userId, requestId: randomUUID(), ip: forwarded?.split(",")[0]?.trim() || "local" };
+  return { userId: opts.userId, requestId: randomUUID(), ip: clientIp(opts.headers.get("x-forwarded-for")) };
 }
 
 const t = initTRPC.context<Context>().create({
@@ -73,9 +74,7 @@ export const tenantInput = z.object({ orgId: z.string().min(1).max(64) });
  */
 export function tenantProcedure(roles: readonly Role[]) {
   return authedProcedure.input(tenantInput).use(async ({ ctx, input, next }) => {
-    const membership = ctx.user.memberships.find((m) => m.tenantId === input.orgId);
-    if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "Organization not found" });
-    if (!roles.includes(membership.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Your role cannot do this." });
+    const membership = requireMembership(ctx.user, input.orgId, roles);
     return next({
       ctx: {
         ...ctx,

@@ -8,15 +8,11 @@ import { AppError } from "../errors";
 import { logger } from "../logger";
 import { sendEmail } from "../adapters/email/send-email";
 import { callwrightAdapter } from "./adapter";
+import { clientIp } from "./client-ip";
 import { verifyPassword } from "./password";
 import { hitRateLimit, SIGN_IN_LIMIT } from "./rate-limit";
 
 const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? "unknown") : "local";
-}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -34,7 +30,7 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
           try {
-            await hitRateLimit(`signin:ip:${clientIp(req?.headers)}`, SIGN_IN_LIMIT.perIp, SIGN_IN_LIMIT.windowSeconds);
+            await hitRateLimit(`signin:ip:${clientIp(req?.headers?.["x-forwarded-for"])}`, SIGN_IN_LIMIT.perIp, SIGN_IN_LIMIT.windowSeconds);
             await hitRateLimit(`signin:email:${email}`, SIGN_IN_LIMIT.perEmail, SIGN_IN_LIMIT.windowSeconds);
           } catch (error) {
             if (error instanceof AppError) throw new Error("RateLimited");

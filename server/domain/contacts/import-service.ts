@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 import type { TenantDb } from "../../db/tenant-db";
 import { AppError, notFound } from "../../errors";
 import { logger } from "../../logger";
+import { isEditableStatus } from "../campaigns/editable-campaign";
 import { csvLine } from "./csv-text";
 import { importCountsSchema, storedMappingSchema, type ImportMapping, type StoredMapping } from "./import-mapping";
 import { runContactImport, type ImportOutcome } from "./run-import";
@@ -30,7 +31,7 @@ export async function startContactImport(
   const created = await db.tx(async (tx) => {
     const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { status: true } });
     if (!campaign) throw notFound("Campaign");
-    if (campaign.status !== "DRAFT" && campaign.status !== "REJECTED") throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+    if (!isEditableStatus(campaign.status)) throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
     const running = await tx.contactImport.findMany({ where: { campaignId: input.campaignId, status: { in: ["PENDING", "RUNNING"] } }, select: { id: true, status: true, heartbeatAt: true } });
     for (const other of running) {
       if (!isStale(other)) throw new AppError("CONFLICT", "Another import for this campaign is running. Wait for it to finish or cancel it.");

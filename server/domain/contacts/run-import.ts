@@ -2,12 +2,14 @@ import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { once } from "node:events";
 import { parse } from "csv-parse";
+import type { CampaignStatus } from "@prisma/client";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { TenantDb } from "../../db/tenant-db";
 import { withTenantPgTransaction } from "../../db/tenant-pg";
 import { AppError } from "../../errors";
 import { logger } from "../../logger";
+import { isEditableStatus } from "../campaigns/editable-campaign";
 import { type ImportCounts, type StoredMapping } from "./import-mapping";
 import { createPhoneParser, type PhoneBatchParser } from "./phone-pool";
 import { RowNormalizer, STAGE_COLUMNS, type PreparedRow } from "./row-normalizer";
@@ -42,8 +44,6 @@ export class ImportCancelledError extends Error {
   }
 }
 
-/** Statuses from which a campaign's contact list may still be replaced. */
-const EDITABLE_STATUSES = ["DRAFT", "REJECTED"];
 /** Rows handed to the phone parser at once, and how many such batches may be in flight. */
 const BATCH_ROWS = 4096;
 const IN_FLIGHT = 4;
@@ -128,9 +128,9 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
 }
 
 async function checkCampaign(client: pg.Client, campaignId: string) {
-  const { rows } = await client.query<{ status: string }>(`SELECT "status" FROM "Campaign" WHERE "id" = $1`, [campaignId]);
+  const { rows } = await client.query<{ status: CampaignStatus }>(`SELECT "status" FROM "Campaign" WHERE "id" = $1`, [campaignId]);
   if (!rows[0]) throw new AppError("NOT_FOUND", "Campaign not found");
-  if (!EDITABLE_STATUSES.includes(rows[0].status)) throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+  if (!isEditableStatus(rows[0].status)) throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
   // One import per campaign at a time; held until this transaction ends.
   const { rows: lock } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock(hashtext('contact-import:' || $1)) AS ok", [campaignId]);
   if (!lock[0]!.ok) throw new AppError("CONFLICT", "Another import for this campaign is running. Wait for it to finish or cancel it.");

@@ -1,6 +1,7 @@
 import type { TenantDb, Tx } from "../../db/tenant-db";
 import { notFound } from "../../errors";
 import { campaignSettingsSelect, parseCampaignSettings } from "../campaigns/campaign-settings";
+import { isEditableStatus } from "../campaigns/editable-campaign";
 import { localParts } from "../campaigns/local-time";
 import { importCountsSchema } from "../contacts/import-mapping";
 import { effectiveRatePlan } from "../pricing/rate-plans";
@@ -50,7 +51,7 @@ export async function loadPreflightInTx(tx: Tx, tenantId: string, campaignId: st
   ]);
   const facts: PreflightFacts = {
     settings,
-    editable: campaign.status === "DRAFT" || campaign.status === "REJECTED",
+    editable: isEditableStatus(campaign.status),
     today: localParts(campaign.organization.timeZone, now).date,
     now,
     list,

@@ -3,6 +3,7 @@ import { submittedSignal } from "../../../workflows/shared/campaign-lifecycle";
 import type { TenantDb } from "../../db/tenant-db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
+import { isEditableStatus } from "../campaigns/editable-campaign";
 import { markScriptVersionSubmitted } from "../scripts/script-versions";
 import { signalCampaignLifecycle } from "./lifecycle-signals";
 import { loadPreflightInTx } from "./load-preflight";
@@ -30,7 +31,7 @@ export async function submitCampaign(db: TenantDb, actor: { userId: string; requ
       const pending = await tx.campaignSubmission.findFirst({ where: { campaignId, decision: null }, orderBy: { submittedAt: "desc" }, select: { id: true } });
       if (pending) return { campaign, submissionId: pending.id };
     }
-    if (campaign.status !== "DRAFT" && campaign.status !== "REJECTED") {
+    if (!isEditableStatus(campaign.status)) {
       throw new AppError("CONFLICT", `This campaign is ${campaign.status.toLowerCase()}. Only a draft or a rejected campaign can be submitted.`, { status: campaign.status });
     }
     if (preflight.errors.length > 0 || !preflight.quote || !preflight.scriptVersionId) {

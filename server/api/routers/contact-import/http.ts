@@ -1,27 +1,28 @@
 import "server-only";
+import type { CampaignStatus } from "@prisma/client";
 import { Readable } from "node:stream";
 import { CLIENT_ROLES } from "../../../auth/roles";
 import { currentUser } from "../../../auth/current-user";
+import { requireMembership } from "../../../auth/tenant-access";
 import { tenantDb, type TenantDb } from "../../../db/tenant-db";
 import { AppError } from "../../../errors";
 import { logger } from "../../../logger";
+import { isEditableStatus } from "../../../domain/campaigns/editable-campaign";
 import { rejectedRowsCsv } from "../../../domain/contacts/import-service";
 import { formatMegabytes, storeUpload, uploadLimitBytes, UploadTooLargeError } from "../../../domain/contacts/uploads";
 
 // Plain HTTP endpoints for what tRPC does not carry well: a streamed file upload and a CSV download.
-// Authorized exactly like tenantProcedure: session user → membership (client role) in ?orgId →
+// Authorized like tenantProcedure, with its membership check: session user → client role in ?orgId →
 // the campaign through the tenant-scoped client, so another tenant's campaign answers 404.
 
 const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status });
 const STATUS: Record<AppError["code"], number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PRECONDITION_FAILED: 412, TOO_MANY_REQUESTS: 429, BAD_REQUEST: 400 };
 
-async function authorize(request: Request, campaignId: string): Promise<{ db: TenantDb; userId: string; campaignStatus: string }> {
+async function authorize(request: Request, campaignId: string): Promise<{ db: TenantDb; userId: string; campaignStatus: CampaignStatus }> {
   const user = await currentUser();
   if (!user) throw new AppError("UNAUTHORIZED", "Please sign in.");
   const orgId = new URL(request.url).searchParams.get("orgId") ?? "";
-  const membership = user.memberships.find((m) => m.tenantId === orgId);
-  if (!membership) throw new AppError("NOT_FOUND", "Organization not found");
-  if (!(CLIENT_ROLES as readonly string[]).includes(membership.role)) throw new AppError("FORBIDDEN", "Your role cannot do this.");
+  const membership = requireMembership(user, orgId, CLIENT_ROLES);
   const db = tenantDb(membership.tenantId, user.id);
   const campaign = await db.tx((tx) => tx.campaign.findUnique({ where: { id: campaignId }, select: { status: true } }));
   if (!campaign) throw new AppError("NOT_FOUND", "Campaign not found");
@@ -39,7 +40,7 @@ function errorResponse(error: unknown): Response {
 export async function handleContactUpload(request: Request, campaignId: string): Promise<Response> {
   try {
     const { db, userId, campaignStatus } = await authorize(request, campaignId);
-    if (campaignStatus !== "DRAFT" && campaignStatus !== "REJECTED") throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+    if (!isEditableStatus(campaignStatus)) throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
     const limit = uploadLimitBytes();
     // Refuse early when the browser says the size; the streaming check below catches the rest.
     const declared = Number(request.headers.get("content-length"));
