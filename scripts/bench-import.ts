@@ -10,9 +10,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { once } from "node:events";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -44,76 +43,27 @@ function parseArgs(argv: string[]) {
   return opts;
 }
 
-// ─── CSV generation ───
-const FIRST = ["Ada", "Bob", "Chloé", "Dmitri", "Emma", "François", "Greta", "Hiro", "Ines", "Jamal", "Kai", "Lena", "Mateo", "Nora", "Omar", "Priya"];
-const LAST = ["Smith", "Müller", "Dupont", "García", "O'Brien", "Nguyen", "Kowalski", "Rossi", "Jones", "Tanaka", "Silva", "Brown"];
-const COMPANIES = ["Acme", "Globex", "Initech", "Smith, Jones & Co", "Umbrella", "Stark \"Industries\"", "Wayne Enterprises", "Hooli"];
-const US_NPA = ["212", "312", "415", "617", "305", "206", "404", "702", "303", "214"];
-const US_STATE: Record<string, string> = { "212": "NY", "312": "IL", "415": "CA", "617": "MA", "305": "FL", "206": "WA", "404": "GA", "702": "NV", "303": "CO", "214": "TX" };
-const INVALID = ["12345", "n/a", "555-CALL-NOW", "+1 000 000 0000", "0", "call me"];
-
-const pad = (n: number, width: number) => String(n).padStart(width, "0");
-const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
-/** A valid phone for generated row i: E.164 plus a human-formatted variant, country and region. Unique per i. */
-function phoneFor(i: number): { e164: string; shown: string; country: string; region: string } {
-  const bucket = i % 10;
-  const k = Math.floor(i / 10);
-  if (bucket < 4) {
-    const u = k * 4 + bucket;
-    const npa = US_NPA[u % US_NPA.length]!;
-    const rest = Math.floor(u / US_NPA.length);
-    const nxx = 200 + (rest % 700);
-    const line = pad(Math.floor(rest / 700) % 10000, 4);
-    const e164 = `+1${npa}${nxx}${line}`;
-    return { e164, shown: u % 2 ? `(${npa}) ${nxx}-${line}` : e164, country: "US", region: US_STATE[npa]! };
-  }
-  if (bucket < 6) {
-    const n = pad(10_000_000 + ((k * 2 + bucket - 4) % 90_000_000), 8);
-    return { e164: `+49151${n}`, shown: k % 2 ? `0151 ${n}` : `+49 151 ${n}`, country: "DE", region: "" };
-  }
-  if (bucket < 7) {
-    const n = pad(k % 1_000_000, 6);
-    return { e164: `+447400${n}`, shown: k % 2 ? `07400 ${n}` : `+44 7400 ${n}`, country: "GB", region: "" };
-  }
-  if (bucket < 8) {
-    const n = pad(k % 100_000_000, 8);
-    return { e164: `+336${n}`, shown: `+33 6 ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6)}`, country: "FR", region: "" };
-  }
-  if (bucket < 9) {
-    const nxx = 200 + (k % 700);
-    const line = pad(Math.floor(k / 700) % 10000, 4);
-    return { e164: `+1403${nxx}${line}`, shown: `+1 403 ${nxx} ${line}`, country: "CA", region: "AB" };
-  }
-  const n = pad(k % 100_000_000, 8);
-  return { e164: `+614${n}`, shown: `04${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5)}`, country: "AU", region: "VIC" };
-}
-
-/** Writes the CSV; returns the numbers to seed into the do-not-call list. */
-async function generateCsv(file: string, rows: number) {
-  const out = createWriteStream(file);
-  const dnc: string[] = [];
-  let buf = "phone,first_name,last_name,email,country,state,company,customer_id\n";
-  for (let i = 0; i < rows; i++) {
-    const slot = i % 100;
-    let phone = phoneFor(i);
-    let shown = phone.shown;
-    if (slot === 20 || slot === 21) shown = INVALID[i % INVALID.length]!; // ~2% invalid
-    else if (slot >= 10 && slot <= 12 && i >= 7) {
-      phone = phoneFor(i - 7); // ~3% duplicates of an earlier row, in the other format
-      shown = phone.e164;
-    } else if (slot === 50) dnc.push(phone.e164); // ~1% on the do-not-call list
-    const first = FIRST[i % FIRST.length]!;
-    const last = LAST[(i >> 4) % LAST.length]!;
-    buf += `${quote(shown)},${first},${quote(last)},${first.toLowerCase()}.${i}@example.com,${phone.country},${phone.region},${quote(COMPANIES[i % COMPANIES.length]!)},C${i}\n`;
-    if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await once(out, "drain");
-      buf = "";
+/** CPU seconds used so far by the postgres processes on this machine, ended backends included (Linux /proc; 0 elsewhere). */
+function postgresCpuSeconds(): number {
+  try {
+    const ticks = 100; // USER_HZ on Linux
+    let total = 0;
+    for (const pid of readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        if (!stat.includes("(postgres)")) continue;
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        // Own time plus that of reaped children: a backend's time lands on the postmaster when it exits.
+        total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / ticks;
+      } catch {
+        // the process ended meanwhile
+      }
     }
+    return total;
+  } catch {
+    return 0;
   }
-  out.end(buf);
-  await once(out, "finish");
-  return dnc;
 }
 
 async function main() {
@@ -138,7 +88,9 @@ async function main() {
 
   const file = path.join(tmpdir(), `bench-import-${randomUUID()}.csv`);
   log(`generating ${opts.rows.toLocaleString("en")} rows…`);
-  const dnc = await generateCsv(file, opts.rows);
+  // In a child process, so the generator's memory does not count towards the import's peak RSS.
+  const generator = path.join(root, "scripts", "generate-contact-csv.ts");
+  const dnc = JSON.parse(execFileSync(path.join(root, "node_modules", ".bin", "tsx"), [generator, file, String(opts.rows)], { encoding: "utf8", maxBuffer: 1 << 28 })) as string[];
 
   const tenantId = `bench_${randomUUID().slice(0, 8)}`;
   const campaignId = `bench_campaign_${randomUUID().slice(0, 8)}`;
@@ -163,10 +115,15 @@ async function main() {
     const uploadStarted = performance.now();
     const preview = await storeUpload({ tenantId, campaignId, userId, fileName: "bench.csv", body: createReadStream(file, { highWaterMark: 1 << 20 }) });
     const uploadSeconds = (performance.now() - uploadStarted) / 1000;
+    const cpuBefore = process.cpuUsage();
+    const pgCpuBefore = postgresCpuSeconds();
     const started = performance.now();
     const { done } = await startContactImport(db, { userId }, { campaignId, uploadId: preview.uploadId, mapping: { columns: preview.suggestedColumns, defaultCountry: "US" } });
     const outcome = await done;
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const nodeCpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const pgCpuSeconds = postgresCpuSeconds() - pgCpuBefore;
     if (outcome.status !== "SUCCEEDED") throw new Error(`import ${outcome.status}: ${outcome.error}`);
 
     log("bare COPY of the same file into a plain table…");
@@ -188,6 +145,8 @@ async function main() {
       rejected: outcome.rejected,
       ...outcome.counts,
       uploadSeconds: round(uploadSeconds),
+      nodeCpuSeconds: round(nodeCpuSeconds),
+      postgresCpuSeconds: round(pgCpuSeconds),
       phaseMs: outcome.phaseMs,
       cores: availableParallelism(),
     };

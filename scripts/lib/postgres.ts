@@ -54,7 +54,9 @@ async function startEmbedded(name: string, port: number, log: (l: string) => voi
     persistent: true,
     createPostgresUser: true,
     onLog: () => undefined,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    // Memory settings of a small production server instead of PostgreSQL's 128 MB defaults: a contact
+    // import writes ~1 GB of heap, index and WAL per million rows (docs/contact-import.md).
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200", "-c", "shared_buffers=512MB", "-c", "wal_buffers=32MB", "-c", "max_wal_size=4GB"],
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
     log(`initialising embedded PostgreSQL in ${databaseDir}`);

@@ -118,6 +118,9 @@ describe("contact import (Postgres)", () => {
     expect(text).toContain(`4,On the do-not-call list (${usPhone(3)}).`);
     expect(text).toContain(`5,On the do-not-call list (${globalDnc}).`);
     expect(text).toContain(`6,Duplicate of row 2 (${usPhone(1)}).`);
+    // Rejected rows keep the columns as uploaded, not the normalized ones.
+    const dncRaw = await db.tx((tx) => tx.contactImportRejection.findFirst({ where: { importId, rowNumber: 4 }, select: { raw: true } }));
+    expect(dncRaw?.raw).toEqual([usPhone(3), "Tenant", "Dnc", "NY", "X", ""]);
   });
 
   it("an import whose process died shows as interrupted and no longer blocks a new one", async () => {
@@ -215,6 +218,19 @@ describe("contact import (Postgres)", () => {
       expect(zones.map((z) => z.timeZone)).toEqual(["Europe/Berlin", "America/Chicago"]);
     });
 
+    it("a quoted field that is never closed: the import fails with the row, nothing stored", async () => {
+      const campaignId = await createCampaign();
+      const csv = `phone,name\n${usPhone(40)},Ada\n${usPhone(41)},"Bob\n${usPhone(42)},Cy\n`;
+      await expectAppError(upload(campaignId, csv), /the quoted field in row 3 is never closed/);
+      // Past the preview (or changed on disk), the import itself refuses the file.
+      const file = path.join(tmpdir(), `unclosed-${suffix}.csv`);
+      await writeFile(file, csv);
+      const importId = (await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "bad.csv", fileSize: csv.length, createdById: userId } }))).id;
+      const outcome = await runContactImport(db, { importId, campaignId, userId, filePath: file, mapping: { header: ["phone", "name"], delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" } });
+      expect(outcome).toEqual({ status: "FAILED", error: "The file could not be read as CSV: the quoted field in row 3 is never closed." });
+      expect(await campaignState(campaignId)).toEqual({ active: null, lists: [], contacts: 0 });
+    });
+
     it("a file whose every row is bad still succeeds with zero contacts and all rows downloadable", async () => {
       const campaignId = await createCampaign();
       const { outcome } = await importCsv(campaignId, "phone\nabc\ndef\n");
@@ -244,8 +260,10 @@ describe("contact import (Postgres)", () => {
         userId,
         filePath,
         mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
-        // The first chunk is already in Contact (inside the transaction) when the failure hits.
+        // Small reads make several pieces; the first chunk is already in Contact (inside the
+        // transaction) when the failure hits.
         chunkRows: 4096,
+        readChunkBytes: 16 * 1024,
         hooks: {
           afterBatch: () => {
             if (++batches === 2) throw new Error("injected failure after the second batch");
@@ -266,6 +284,7 @@ describe("contact import (Postgres)", () => {
       const preview = await upload(campaignId, bigCsv(8000, 1000));
       const { filePath } = await loadUpload(tenantId, campaignId, preview.uploadId);
       const importId = (await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "x.csv", fileSize: preview.size, createdById: userId } }))).id;
+      let cancelled = false;
       const outcome = await runContactImport(db, {
         importId,
         campaignId,
@@ -273,8 +292,9 @@ describe("contact import (Postgres)", () => {
         filePath,
         progressEveryRows: 4096,
         chunkRows: 4096,
+        readChunkBytes: 16 * 1024,
         mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
-        hooks: { afterBatch: async (n) => void (n === 4096 && (await cancelContactImport(db, importId))) },
+        hooks: { afterBatch: async (n) => void (n >= 4096 && !cancelled && (cancelled = true) && (await cancelContactImport(db, importId))) },
       });
       expect(outcome.status).toBe("CANCELLED");
       expect(await campaignState(campaignId)).toEqual({ active: firstListId, lists: [{ id: firstListId }], contacts: 50 });
@@ -289,7 +309,7 @@ describe("contact import (Postgres)", () => {
       const preview = await upload(campaignId, csv);
       const { filePath } = await loadUpload(tenantId, campaignId, preview.uploadId);
       const importId = (await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "x.csv", fileSize: preview.size, createdById: userId } }))).id;
-      const outcome = await runContactImport(db, { importId, campaignId, userId, filePath, chunkRows: 4096, mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" } });
+      const outcome = await runContactImport(db, { importId, campaignId, userId, filePath, chunkRows: 4096, readChunkBytes: 16 * 1024, mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" } });
       expect(outcome.status).toBe("SUCCEEDED");
       if (outcome.status !== "SUCCEEDED") return;
       expect(outcome.counts).toEqual({ valid: 8999, invalid: 0, duplicate: 1, dnc: 2, noTimeZone: 8999 });
@@ -328,6 +348,31 @@ describe("contact import (Postgres)", () => {
 });
 
 // Keep the suggestion helper honest about the columns used above.
+describe("Contact → ContactList integrity (statement-level triggers instead of a foreign key)", () => {
+  const contact = (listId: string, rowNumber: number) => ({ id: `${listId}-${rowNumber}`, tenantId, listId, rowNumber, phoneE164: usPhone(900 + rowNumber) });
+
+  it("refuses contacts of a list that does not exist or belongs to another tenant", async () => {
+    const foreignCampaign = await createCampaign(otherTenantId);
+    const foreignList = await tenantDb(otherTenantId).tx((tx) => tx.contactList.create({ data: { tenantId: otherTenantId, campaignId: foreignCampaign }, select: { id: true } }));
+    for (const listId of [`missing-${suffix}`, foreignList.id]) {
+      const error = await db.tx((tx) => tx.contact.createMany({ data: [contact(listId, 1)] })).then(() => undefined, (e: unknown) => e);
+      expect(error).toMatchObject({ code: "P2003" }); // SQLSTATE 23503, as the foreign key raised
+    }
+  });
+
+  it("checks a list change, deletes a list's contacts with it, and keeps list ids fixed", async () => {
+    const campaignId = await createCampaign();
+    const list = await db.tx((tx) => tx.contactList.create({ data: { tenantId, campaignId }, select: { id: true } }));
+    await db.tx((tx) => tx.contact.createMany({ data: [contact(list.id, 1), contact(list.id, 2)] }));
+    const moved = await db.tx((tx) => tx.contact.update({ where: { id: `${list.id}-1` }, data: { listId: `missing-${suffix}` } })).then(() => undefined, (e: unknown) => e);
+    expect(moved).toMatchObject({ code: "P2003" });
+    const renamed = await db.tx((tx) => tx.contactList.update({ where: { id: list.id }, data: { id: `renamed-${suffix}` } })).then(() => undefined, (e: unknown) => e);
+    expect(renamed).toMatchObject({ code: "P2003" });
+    await db.tx((tx) => tx.contactList.delete({ where: { id: list.id } }));
+    expect(await db.tx((tx) => tx.contact.count({ where: { listId: list.id } }))).toBe(0);
+  });
+});
+
 it("suggests phone/first/last/state columns", () => {
   expect(suggestColumns(["Phone", "First name", "Last name", "State", "Company"])).toEqual(["phone", "firstName", "lastName", "region", "custom"]);
 });

@@ -1,7 +1,7 @@
-import { parse as parseSync } from "csv-parse/sync";
 import type { TenantDb } from "../../db/tenant-db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
+import { parseCsvRecords, unclosedQuoteError } from "./csv-records";
 import { detectDelimiter, firstLine, stripBom } from "./csv-text";
 import { normalizePhone } from "./phone";
 
@@ -55,12 +55,9 @@ export function parseDncText(text: string, defaultCountry: string): string[] {
   const clean = stripBom(text);
   if (clean.trim() === "") throw new AppError("BAD_REQUEST", "The file is empty. Put one phone number per line.");
   const delimiter = detectDelimiter(firstLine(clean));
-  let records: string[][];
-  try {
-    records = parseSync(clean, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true }) as string[][];
-  } catch (error) {
-    throw new AppError("BAD_REQUEST", `The file could not be read as CSV: ${(error as Error).message}`);
-  }
+  const parsed = parseCsvRecords(clean, delimiter);
+  if (parsed.unclosedAt !== null) throw unclosedQuoteError(parsed.unclosedAt + 1);
+  const records = parsed.records.map((record) => record.map((value) => value.trim()));
   let column = 0;
   let start = 0;
   const header = records[0] ?? [];

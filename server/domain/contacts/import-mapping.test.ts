@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { importMappingSchema, suggestColumns } from "./import-mapping";
-import { RowNormalizer } from "./row-normalizer";
+import { type StoredMapping } from "./import-mapping";
+import { normalizePhone } from "./phone";
+import { PieceNormalizer, type NormalizedPiece } from "./row-normalizer";
+import { rawOf, StageAssembler, type Duplicates } from "./stage-assembler";
 import { parseDncText } from "./dnc";
 
 describe("import mapping", () => {
@@ -17,26 +20,37 @@ describe("import mapping", () => {
   });
 });
 
-describe("row normalizer", () => {
-  const mapping = { header: ["phone", "first", "tz", "Plan"], delimiter: "," as const, columns: ["phone", "firstName", "timeZone", "custom"] as const, defaultCountry: "US" };
-  const normalizer = () => new RowNormalizer({ ...mapping, columns: [...mapping.columns] });
+describe("piece normalizer and stage assembler", () => {
+  const mapping = { header: ["phone", "first", "tz", "Plan"], delimiter: "," as const, columns: ["phone", "firstName", "timeZone", "custom"] as StoredMapping["columns"], defaultCountry: "US" };
+  const normalize = (csv: string, startOfFile = false, pieceIndex = 0) => new PieceNormalizer(mapping, normalizePhone).normalizePiece(csv, startOfFile, pieceIndex);
+  const lines = (piece: NormalizedPiece) => new TextDecoder().decode(piece.copy).trimEnd().split("\n").map((line) => line.split("\t"));
 
-  it("writes a COPY line with custom fields as JSON, values kept as text", () => {
-    const n = normalizer();
-    const row = n.prepare(["+12125550123", "=cmd", "", "Gold\tplus"], 2);
-    const line = n.normalize(row, { e164: "+12125550123", country: "US" });
-    expect(line.split("\t")).toEqual(["2", "\\N", "\\N", "\\N", "+12125550123", "=cmd", "\\N", "\\N", "\\N", "\\N", "\\N", '{"Plan":"Gold\\\\tplus"}\n']);
+  it("writes COPY lines with custom fields as JSON, values kept as text", () => {
+    const piece = normalize('phone,first,tz,Plan\n+12125550123,=cmd,,"Gold\tplus"\n', true, 3);
+    expect(piece.header).toEqual(mapping.header);
+    expect(lines(piece)).toEqual([["3", "0", "\\N", "\\N", "\\N", "+12125550123", "=cmd", "\\N", "\\N", "\\N", "\\N", "\\N", '{"Plan":"Gold\\\\tplus"}']]);
+    expect(rawOf(piece, 0)).toBe('["+12125550123","=cmd","","Gold\\tplus"]');
   });
 
-  it("rejects ragged rows, missing phones, bad zones and duplicates with reasons", () => {
-    const n = normalizer();
-    const reason = (line: string) => line.split("\t")[2];
-    expect(reason(n.normalize(n.prepare(["+12125550123", "x"], 2), null))).toBe("Row has 2 columns; the header has 4.");
-    expect(reason(n.normalize(n.prepare([" ", "x", "", ""], 3), null))).toBe("Phone number is missing.");
-    expect(reason(n.normalize(n.prepare(["+12125550123", "x", "Nowhere/City", ""], 4), { e164: "+12125550123", country: "US" }))).toBe('Unknown time zone "Nowhere/City" (use an IANA name such as America/New_York).');
-    n.normalize(n.prepare(["+12125550123", "x", "", ""], 5), { e164: "+12125550123", country: "US" });
-    expect(reason(n.normalize(n.prepare(["212-555-0123", "x", "", ""], 6), { e164: "+12125550123", country: "US" }))).toBe("Duplicate of row 5 (+12125550123).");
-    expect(n.counts).toMatchObject({ invalid: 3, duplicate: 1 });
+  it("rejects ragged rows, missing phones and bad zones with reasons and the original columns", () => {
+    const piece = normalize("+12125550123,x\n ,x,,\n+12125550123,x,Nowhere/City,\n+12125550123,x,,\n");
+    expect(lines(piece).map((l) => l.slice(1, 5))).toEqual([
+      ["0", "invalid", "Row has 2 columns; the header has 4.", '["+12125550123","x"]'],
+      ["1", "invalid", "Phone number is missing.", '[" ","x","",""]'],
+      ["2", "invalid", 'Unknown time zone "Nowhere/City" (use an IANA name such as America/New_York).', '["+12125550123","x","Nowhere/City",""]'],
+      ["3", "\\N", "\\N", "\\N"],
+    ]);
+    expect([...piece.phones]).toEqual([0, 0, 0, 12125550123]);
+    expect(piece.invalid).toBe(3);
+  });
+
+  it("finds duplicates across pieces in file order, with the first row and the original columns", () => {
+    const assembler = new StageAssembler();
+    const found: Duplicates = { piece: [], idx: [], firstRow: [], raw: [] };
+    assembler.addPiece(normalize("+12125550123,a,,\nnope,b,,\n"), 0, 2, found);
+    assembler.addPiece(normalize("+4930123456,c,,\n(212) 555-0123,d,,\n", false, 1), 1, 4, found);
+    expect(found).toEqual({ piece: [1], idx: [1], firstRow: [2], raw: ['["(212) 555-0123","d","",""]'] });
+    expect(assembler.counts).toEqual({ invalid: 1, duplicate: 1 });
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { normalizePhone } from "./phone";
-import { inlinePhoneParser, createPhoneParser } from "./phone-pool";
+import { createBulkPhoneNormalizer } from "./bulk-phone";
+import type { StoredMapping } from "./import-mapping";
+import { createPieceParser, inlinePieceParser } from "./row-pool";
 import { canonicalTimeZone, deriveTimeZone } from "./time-zones";
 import { REGION_ZONES, SINGLE_ZONE_COUNTRIES } from "./time-zone-data";
 
@@ -26,37 +28,40 @@ describe("phone normalization to E.164", () => {
     expect(normalizePhone("0612345678", "ZZ")).toBeNull();
   });
 
-  it("the worker-thread parser agrees with normalizePhone", async () => {
-    const phones = ["(212) 555-0123", "+1 416 555 0123", "030 1234567", "12345", "", "+44 20 7946 0958", "nonsense", "06 12 34 56 78"];
-    const defaults = ["US", "US", "DE", "US", "US", "US", "US", "FR"];
-    const pool = createPhoneParser(2);
-    try {
-      expect(await pool.parse(phones, defaults)).toEqual(await inlinePhoneParser.parse(phones, defaults));
-    } finally {
-      await pool.close();
-    }
-  });
-
-  it("the worker-thread parser (with its compiled-pattern cache) agrees on a broad sample", async () => {
+  it("the bulk parser (libphonenumber-js internals, compiled-pattern cache) agrees on a broad sample", () => {
     // Every NANP area code (the country is found by testing each NANP country's patterns) and
     // national/international forms for a spread of countries, valid and invalid.
-    const phones: string[] = [];
-    const defaults: string[] = [];
+    const phones: string[] = ["(212) 555-0123", "+1 416 555 0123", "030 1234567", "12345", "", "+44 20 7946 0958", "nonsense", "06 12 34 56 78", "+", "++1", "0"];
+    const defaults: string[] = ["US", "US", "DE", "US", "US", "US", "US", "FR", "US", "US", "ZZ"];
     for (let npa = 200; npa < 1000; npa++) {
       phones.push(`+1${npa}${200 + (npa % 800)}${String(npa * 7).padStart(4, "0").slice(-4)}`, `(${npa}) 555-01${String(npa % 100).padStart(2, "0")}`);
       defaults.push("US", npa % 2 ? "CA" : "US");
     }
-    const countries = ["DE", "GB", "FR", "AU", "IT", "ES", "NL", "BR", "MX", "IN", "JP", "CN", "RU", "ZA", "NG", "AR", "SE", "CH", "PL", "TR"];
+    const countries = ["DE", "GB", "FR", "AU", "IT", "ES", "NL", "BR", "MX", "IN", "JP", "CN", "RU", "ZA", "NG", "AR", "SE", "CH", "PL", "TR", "ZZ"];
     for (let i = 0; i < 2000; i++) {
       const digits = String((i * 7919 + 104729) * 97).padStart(9, "0").slice(-9);
       phones.push(i % 3 === 0 ? `+${[44, 49, 33, 61, 39, 34, 31, 55, 52, 91, 81, 86, 7, 27, 234, 54, 46, 41, 48, 90][i % 20]} ${i % 2 ? "7" : "6"}${digits}` : `0${i % 2 ? "7" : "1"}${digits}`);
       defaults.push(countries[i % countries.length]!);
     }
-    const pool = createPhoneParser(2);
+    // Expected answers first: creating the bulk parser patches libphonenumber-js's pattern helper.
+    const expected = phones.map((p, i) => normalizePhone(p, defaults[i]!));
+    const bulk = createBulkPhoneNormalizer();
+    expect(expected.filter(Boolean).length).toBeGreaterThan(500);
+    expect(phones.map((p, i) => bulk(p, defaults[i]!))).toEqual(expected);
+  });
+});
+
+describe("import worker threads", () => {
+  it("normalize a piece exactly as the calling thread does", async () => {
+    const mapping: StoredMapping = { header: ["phone", "name", "country", "Plan"], delimiter: ";", columns: ["phone", "firstName", "country", "custom"], defaultCountry: "US" };
+    const csv = 'phone;name;country;Plan\n(212) 555-0123;Ada;;Gold\n030 1234567;"Bob; Jr";DE;\nnope;Cy;;x\n+44 20 7946 0958;Di;XX;\n';
+    const pool = createPieceParser(mapping, 2);
     try {
-      const expected = await inlinePhoneParser.parse(phones, defaults);
-      expect(expected.filter(Boolean).length).toBeGreaterThan(500);
-      expect(await pool.parse(phones, defaults)).toEqual(expected);
+      const [first, again] = await Promise.all([pool.normalize(csv, true, 0), pool.normalize(csv, true, 0)]);
+      const expected = await inlinePieceParser(mapping).normalize(csv, true, 0);
+      expect([...expected.phones]).toEqual([12125550123, 49301234567, 0, 0]);
+      expect(first).toEqual(expected);
+      expect(again).toEqual(expected);
     } finally {
       await pool.close();
     }

@@ -16,7 +16,11 @@ export class PhoneSet {
 
   /** Adds the number with its row; returns the earlier row when it was already there, else 0. */
   addOrGet(e164: string, rowNumber: number): number {
-    const key = Number(e164.slice(1));
+    return this.addOrGetKey(phoneKey(e164), rowNumber);
+  }
+
+  /** addOrGet for a number given as its key (see phoneKey). */
+  addOrGetKey(key: number, rowNumber: number): number {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
     const mask = this.keys.length - 1;
     for (let i = hash(key) & mask; ; i = (i + 1) & mask) {
@@ -48,6 +52,9 @@ export class PhoneSet {
     }
   }
 }
+
+/** An E.164 number as a number: its digits (at most 15, so exact in a double; never 0). */
+export const phoneKey = (e164: string) => Number(e164.slice(1));
 
 /** Mixes high and low digits so numbers that differ only at the end spread over the table. */
 function hash(key: number): number {

@@ -1,103 +1,133 @@
+import { parseCsvRecords } from "./csv-records";
 import { copyValue } from "./csv-text";
-import { customFieldName, emptyCounts, type ImportCounts, type StoredMapping } from "./import-mapping";
+import { customFieldName, type StoredMapping } from "./import-mapping";
 import { isPhoneCountry, type NormalizedPhone } from "./phone";
-import { PhoneSet } from "./phone-set";
+import { phoneKey } from "./phone-set";
 import { canonicalTimeZone, deriveTimeZone } from "./time-zones";
 
-/** Columns of the staging table, in COPY order. */
-export const STAGE_COLUMNS = ["row_number", "kind", "reason", "raw", "phone", "first_name", "last_name", "email", "country", "region", "time_zone", "fields"] as const;
+/**
+ * Columns of the staging table, in COPY order. Rows are numbered by piece of the file and index in
+ * the piece (workers parse pieces in parallel); the main thread knows each piece's first row number
+ * once the pieces before it are done, and SQL adds the two.
+ */
+export const STAGE_COLUMNS = ["piece", "idx", "kind", "reason", "raw", "phone", "first_name", "last_name", "email", "country", "region", "time_zone", "fields"] as const;
 
-/** What the phone step needs from a row before the (batched) phone parse. */
-export interface PreparedRow {
-  rowNumber: number;
-  record: string[];
-  /** Set when the row is rejected before the phone is parsed. */
-  reason: string | null;
-  phone: string;
-  defaultCountry: string;
-  country: string | null;
+/**
+ * One piece of the file, normalized row by row in file order. Everything but the duplicate check
+ * (which needs the whole file in order) is decided here, so this runs on worker threads.
+ */
+export interface NormalizedPiece {
+  /** The header record, when the piece is the start of the file. */
+  header: string[] | null;
+  rows: number;
+  invalid: number;
+  /** Per row: its E.164 number as a phoneKey when it is a contact so far, 0 when it is rejected. */
+  phones: Float64Array;
+  /** COPY text (UTF-8) for the stage, one line per row; duplicates are marked in SQL afterwards. */
+  copy: Uint8Array;
+  /**
+   * The original columns of each contact row as JSON (UTF-8), row i at [rawEnds[i-1], rawEnds[i]);
+   * empty for rejected rows, whose JSON is in the stage already. Only duplicates and do-not-call
+   * hits need it, so it stays out of the stage.
+   */
+  raws: Uint8Array;
+  rawEnds: Int32Array;
+  /** Index of a row whose quoted field is never closed (the file is unreadable from there). */
+  unclosedAt: number | null;
 }
+
+/** The stage columns after `raw` of a row that is not a contact. */
+const NO_CONTACT_COLUMNS = "\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\n";
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 const MAX_VALUE = 1000;
 
-/**
- * Turns CSV records into COPY lines for the staging table, in two steps around the phone parse (which
- * may run on worker threads): prepare() checks the shape, normalize() does the rest in file order,
- * because "keep the first of each duplicate" depends on that order.
- */
-export class RowNormalizer {
-  readonly counts: ImportCounts = emptyCounts();
-  /** E.164 → first row number, for duplicate detection across the whole file. */
-  private readonly seen = new PhoneSet();
-  private readonly width: number;
-  private readonly idx: Record<"phone" | "firstName" | "lastName" | "email" | "country" | "region" | "timeZone", number>;
-  private readonly custom: { index: number; keyJson: string }[];
-  readonly customFields: string[];
+type Field = "phone" | "firstName" | "lastName" | "email" | "country" | "region" | "timeZone";
 
-  constructor(private readonly mapping: StoredMapping) {
+/** Turns whole CSV records into stage rows: shape checks, phone, time zone, email, custom fields. */
+export class PieceNormalizer {
+  private readonly width: number;
+  private readonly idx: Record<Field, number>;
+  private readonly custom: { index: number; keyJson: string }[] = [];
+
+  constructor(
+    private readonly mapping: StoredMapping,
+    private readonly parsePhone: (raw: string, defaultCountry: string) => NormalizedPhone | null,
+  ) {
     this.width = mapping.header.length;
-    const at = (field: string) => mapping.columns.indexOf(field as never);
+    const at = (field: Field) => mapping.columns.indexOf(field);
     this.idx = { phone: at("phone"), firstName: at("firstName"), lastName: at("lastName"), email: at("email"), country: at("country"), region: at("region"), timeZone: at("timeZone") };
-    this.custom = [];
-    this.customFields = [];
+    const names = new Set<string>();
     mapping.columns.forEach((target, index) => {
-      if (target !== "custom") return;
       const name = customFieldName(mapping.header[index] ?? "", index);
-      if (this.customFields.includes(name)) return;
-      this.customFields.push(name);
+      if (target !== "custom" || names.has(name)) return;
+      names.add(name);
       this.custom.push({ index, keyJson: JSON.stringify(name) });
     });
   }
 
-  prepare(record: string[], rowNumber: number): PreparedRow {
-    const row: PreparedRow = { rowNumber, record, reason: null, phone: "", defaultCountry: this.mapping.defaultCountry, country: null };
-    if (record.length !== this.width) {
-      row.reason = `Row has ${record.length} column${record.length === 1 ? "" : "s"}; the header has ${this.width}.`;
-      return row;
-    }
-    row.phone = record[this.idx.phone]!.trim();
-    if (!row.phone) {
-      row.reason = "Phone number is missing.";
-      return row;
-    }
-    if (this.idx.country >= 0) {
-      const country = record[this.idx.country]!.trim().toUpperCase();
-      if (country) {
-        if (!isPhoneCountry(country)) {
-          row.reason = `Unknown country "${record[this.idx.country]!.trim()}" (use a two-letter code such as US or DE).`;
-          return row;
-        }
-        row.country = country;
-        row.defaultCountry = country;
-      }
-    }
-    return row;
+  /** Custom field names, in column order: the list's extra fields. */
+  static customFields(mapping: StoredMapping): string[] {
+    const names = mapping.columns.flatMap((target, index) => (target === "custom" ? [customFieldName(mapping.header[index] ?? "", index)] : []));
+    return [...new Set(names)];
   }
 
-  /** The COPY line for one prepared row, given its parsed phone. */
-  normalize(row: PreparedRow, phone: NormalizedPhone | null): string {
-    if (row.reason) return this.reject(row, "invalid", row.reason);
-    if (!phone) {
-      const hint = row.phone.startsWith("+") ? "" : ` (numbers without a + country code are read as ${row.defaultCountry})`;
-      return this.reject(row, "invalid", `Phone number "${row.phone}" cannot be parsed as a valid number${hint}.`);
+  normalizePiece(text: string, startOfFile: boolean, pieceIndex: number): NormalizedPiece {
+    const { records, unclosedAt } = parseCsvRecords(text, this.mapping.delimiter);
+    const header = startOfFile ? (records.shift() ?? null) : null;
+    const phones = new Float64Array(records.length);
+    let invalid = 0;
+    // Stage text is ~3× the CSV (original row as JSON plus the normalized columns).
+    const out = new CopyBuffer(Math.ceil(text.length * 2.5) + 4096);
+    const raws = new CopyBuffer(Math.ceil(text.length * 1.5) + 4096);
+    const rawEnds = new Int32Array(records.length);
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i]!;
+      const raw = JSON.stringify(record);
+      const row = this.normalizeRecord(record);
+      if (typeof row === "string") {
+        invalid++;
+        out.write(`${pieceIndex}\t${i}\tinvalid\t${copyValue(row)}\t${copyValue(raw)}${NO_CONTACT_COLUMNS}`);
+      } else {
+        phones[i] = phoneKey(row.e164);
+        out.write(`${pieceIndex}\t${i}\t\\N\t\\N\t\\N\t${row.columns}\n`);
+        raws.write(raw);
+      }
+      rawEnds[i] = raws.size;
     }
-    const record = row.record;
+    return { header, rows: records.length, invalid, phones, copy: out.bytes(), raws: raws.bytes(), rawEnds, unclosedAt: unclosedAt === null ? null : unclosedAt - (header ? 1 : 0) };
+  }
+
+  /** The stage columns from `phone` on, or why the row is rejected. */
+  private normalizeRecord(record: string[]): { e164: string; columns: string } | string {
+    if (record.length !== this.width) return `Row has ${record.length} column${record.length === 1 ? "" : "s"}; the header has ${this.width}.`;
+    const rawPhone = record[this.idx.phone]!.trim();
+    if (!rawPhone) return "Phone number is missing.";
+    let country: string | null = null;
+    if (this.idx.country >= 0) {
+      const value = record[this.idx.country]!.trim();
+      country = value ? value.toUpperCase() : null;
+      if (country && !isPhoneCountry(country)) return `Unknown country "${value}" (use a two-letter code such as US or DE).`;
+    }
+    const defaultCountry = country ?? this.mapping.defaultCountry;
+    const phone = this.parsePhone(rawPhone, defaultCountry);
+    if (!phone) {
+      const hint = rawPhone.startsWith("+") ? "" : ` (numbers without a + country code are read as ${defaultCountry})`;
+      return `Phone number "${rawPhone}" cannot be parsed as a valid number${hint}.`;
+    }
     let timeZone: string | null = null;
     const tzRaw = this.idx.timeZone >= 0 ? record[this.idx.timeZone]!.trim() : "";
     if (tzRaw) {
       timeZone = canonicalTimeZone(tzRaw);
-      if (!timeZone) return this.reject(row, "invalid", `Unknown time zone "${tzRaw}" (use an IANA name such as America/New_York).`);
+      if (!timeZone) return `Unknown time zone "${tzRaw}" (use an IANA name such as America/New_York).`;
     }
     const region = this.value(record, this.idx.region);
-    if (!timeZone) timeZone = deriveTimeZone(row.country ?? phone.country, region);
+    timeZone ??= deriveTimeZone(country ?? phone.country, region);
     const email = this.value(record, this.idx.email);
-    if (email !== null && !EMAIL.test(email)) return this.reject(row, "invalid", `Email "${email}" is not a valid address.`);
+    if (email !== null && !EMAIL.test(email)) return `Email "${email}" is not a valid address.`;
     for (let i = 0; i < record.length; i++) {
-      if (record[i]!.length > MAX_VALUE) return this.reject(row, "invalid", `Column "${this.mapping.header[i]}" is longer than ${MAX_VALUE} characters.`);
+      if (record[i]!.length > MAX_VALUE) return `Column "${this.mapping.header[i]}" is longer than ${MAX_VALUE} characters.`;
     }
-    const first = this.seen.addOrGet(phone.e164, row.rowNumber);
-    if (first !== 0) return this.reject(row, "duplicate", `Duplicate of row ${first} (${phone.e164}).`);
     let fields = "{}";
     if (this.custom.length > 0) {
       fields = "{";
@@ -107,7 +137,8 @@ export class RowNormalizer {
       }
       fields += "}";
     }
-    return `${row.rowNumber}\t\\N\t\\N\t\\N\t${phone.e164}\t${copyValue(this.value(record, this.idx.firstName))}\t${copyValue(this.value(record, this.idx.lastName))}\t${copyValue(email)}\t${copyValue(row.country)}\t${copyValue(region)}\t${copyValue(timeZone)}\t${copyValue(fields)}\n`;
+    const columns = `${phone.e164}\t${copyValue(this.value(record, this.idx.firstName))}\t${copyValue(this.value(record, this.idx.lastName))}\t${copyValue(email)}\t${copyValue(country)}\t${copyValue(region)}\t${copyValue(timeZone)}\t${copyValue(fields)}`;
+    return { e164: phone.e164, columns };
   }
 
   private value(record: string[], index: number): string | null {
@@ -115,9 +146,33 @@ export class RowNormalizer {
     const v = record[index]!.trim();
     return v === "" ? null : v;
   }
+}
 
-  private reject(row: PreparedRow, kind: "invalid" | "duplicate", reason: string): string {
-    this.counts[kind]++;
-    return `${row.rowNumber}\t${kind}\t${copyValue(reason)}\t${copyValue(JSON.stringify(row.record))}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\n`;
+/** UTF-8 bytes written piece by piece: no long string to build, flatten and encode at the end. */
+class CopyBuffer {
+  private buffer: Buffer;
+  private length = 0;
+
+  get size() {
+    return this.length;
+  }
+
+  constructor(capacity: number) {
+    this.buffer = Buffer.allocUnsafeSlow(capacity);
+  }
+
+  write(line: string) {
+    // A UTF-8 character takes at most 3 bytes per UTF-16 unit.
+    if (this.length + line.length * 3 > this.buffer.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(this.buffer.length * 2, this.length + line.length * 3));
+      this.buffer.copy(bigger, 0, 0, this.length);
+      this.buffer = bigger;
+    }
+    this.length += this.buffer.write(line, this.length);
+  }
+
+  /** The bytes written, in a buffer of their own (so it can be transferred to another thread). */
+  bytes(): Uint8Array {
+    return new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.length);
   }
 }

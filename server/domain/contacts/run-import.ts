@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { once } from "node:events";
-import { parse } from "csv-parse";
 import type { CampaignStatus } from "@prisma/client";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
@@ -10,11 +9,13 @@ import { withTenantPgTransaction } from "../../db/tenant-pg";
 import { AppError } from "../../errors";
 import { logger } from "../../logger";
 import { isEditableStatus } from "../campaigns/editable-campaign";
+import { CsvRecordSplitter, unclosedQuoteError } from "./csv-records";
 import { type ImportCounts, type StoredMapping } from "./import-mapping";
-import { createPhoneParser, type PhoneBatchParser } from "./phone-pool";
-import { RowNormalizer, STAGE_COLUMNS, type PreparedRow } from "./row-normalizer";
+import { createPieceParser, type PieceParser } from "./row-pool";
+import { PieceNormalizer, STAGE_COLUMNS, type NormalizedPiece } from "./row-normalizer";
+import { rawOf, StageAssembler, type Duplicates } from "./stage-assembler";
 
-/** Test seams: a hook that runs after each batch (throw from it to inject a failure). */
+/** Test seams: a hook that runs after each piece of the file (throw from it to inject a failure). */
 export interface ImportHooks {
   afterBatch?: (processedRows: number) => void | Promise<void>;
 }
@@ -29,9 +30,11 @@ export interface RunImportParams {
   hooks?: ImportHooks;
   /** Progress and cancellation are checked every this many rows. */
   progressEveryRows?: number;
-  phoneParser?: PhoneBatchParser;
+  pieceParser?: PieceParser;
   /** Rows loaded into the database at a time while the next ones are parsed. */
   chunkRows?: number;
+  /** Bytes read from the file at a time (each read becomes a piece for a worker); tests make it small. */
+  readChunkBytes?: number;
 }
 
 export type ImportOutcome =
@@ -44,8 +47,7 @@ export class ImportCancelledError extends Error {
   }
 }
 
-/** Rows handed to the phone parser at once, and how many such batches may be in flight. */
-const BATCH_ROWS = 4096;
+/** How many pieces of the file (~1 MB each) may be normalizing at once. */
 const IN_FLIGHT = 4;
 const CHUNK_ROWS = 100_000;
 
@@ -75,10 +77,10 @@ export async function runContactImport(db: TenantDb, params: RunImportParams): P
 
 async function importInTransaction(db: TenantDb, params: RunImportParams) {
   const { mapping } = params;
-  const normalizer = new RowNormalizer(mapping);
+  const assembler = new StageAssembler();
   const listId = randomUUID();
   const progress = new ProgressTracker(db, params.importId);
-  const phoneParser = params.phoneParser ?? createPhoneParser();
+  const pieceParser = params.pieceParser ?? createPieceParser(mapping);
   const phaseMs: Record<string, number> = {};
   let mark = Date.now();
   const phase = (name: string) => {
@@ -90,21 +92,21 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
       const { rows: pidRows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
       progress.backendPid = pidRows[0]!.pid;
       await checkCampaign(client, params.campaignId);
-      await client.query(`INSERT INTO "ContactList" ("id", "tenantId", "campaignId", "fields", "rowCount") VALUES ($1, $2, $3, $4, 0)`, [listId, db.tenantId, params.campaignId, normalizer.customFields]);
+      await client.query(`INSERT INTO "ContactList" ("id", "tenantId", "campaignId", "fields", "rowCount") VALUES ($1, $2, $3, $4, 0)`, [listId, db.tenantId, params.campaignId, PieceNormalizer.customFields(mapping)]);
       // A chunk of the stage (~20 MB) fits in local buffers, so the statements that read it stay in memory.
       // (Settable only before the session's first temp table; this connection is new.)
       await client.query("SET LOCAL temp_buffers = '48MB'");
       // A temp table has no RLS, so COPY works; it is private to this transaction and dropped at its end.
       await client.query(`CREATE TEMP TABLE contact_stage (
-        row_number int NOT NULL, kind text, reason text, raw jsonb, phone text, first_name text, last_name text,
+        piece int NOT NULL, idx int NOT NULL, kind text, reason text, raw text, phone text, first_name text, last_name text,
         email text, country text, region text, time_zone text, fields jsonb) ON COMMIT DROP`);
       phase("setup");
       progress.startWatching();
-      const stored = await streamToContacts(client, db.tenantId, params, listId, normalizer, phoneParser, progress, phaseMs);
+      const stored = await streamToContacts(client, db.tenantId, params, listId, assembler, pieceParser, progress, phaseMs);
       phase("pipeline");
       await activateList(client, params.campaignId, listId, stored.valid);
       const rows = stored.rows;
-      const counts: ImportCounts = { ...normalizer.counts, valid: stored.valid, dnc: stored.dnc, noTimeZone: stored.noTimeZone };
+      const counts: ImportCounts = { ...assembler.counts, valid: stored.valid, dnc: stored.dnc, noTimeZone: stored.noTimeZone };
       const rejected = counts.invalid + counts.duplicate + counts.dnc;
       await client.query(
         `UPDATE "ContactImport" SET "status" = 'SUCCEEDED', "listId" = $2, "counts" = $3, "processedRows" = $4, "totalRows" = $4, "error" = NULL, "finishedAt" = now() WHERE "id" = $1`,
@@ -123,7 +125,7 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
     throw error;
   } finally {
     await progress.stopWatching().catch(() => undefined);
-    await phoneParser.close().catch(() => undefined);
+    await pieceParser.close().catch(() => undefined);
   }
 }
 
@@ -142,32 +144,23 @@ async function checkCampaign(client: pg.Client, campaignId: string) {
  * the stage is emptied), while the next chunk is parsed. All of it runs on the import's one
  * connection, inside its one transaction, so a failure or cancel still rolls everything back.
  */
-async function streamToContacts(client: pg.Client, tenantId: string, params: RunImportParams, listId: string, normalizer: RowNormalizer, phoneParser: PhoneBatchParser, progress: ProgressTracker, phaseMs: Record<string, number>) {
+async function streamToContacts(client: pg.Client, tenantId: string, params: RunImportParams, listId: string, assembler: StageAssembler, pieceParser: PieceParser, progress: ProgressTracker, phaseMs: Record<string, number>) {
   const totals = { valid: 0, dnc: 0, noTimeZone: 0 };
-  const parser = parse({ delimiter: params.mapping.delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: 1024 * 1024 });
-  const records: string[][] = [];
-  let parseError: Error | undefined;
-  parser.on("data", (record: string[]) => records.push(record));
-  parser.on("error", (error) => (parseError = error));
-  const parserEnded = once(parser, "end");
-  parserEnded.catch(() => undefined);
-
-  let headerSeen = false;
+  const splitter = new CsvRecordSplitter();
   let rowNumber = 1; // the header is row 1, as in a spreadsheet
   let processed = 0;
   let lastReport = 0;
-  const inFlight: { rows: PreparedRow[]; phones: ReturnType<PhoneBatchParser["parse"]> }[] = [];
-  const dncRaw = rawRowSql(params.mapping);
+  const inFlight: { index: number; piece: Promise<NormalizedPiece> }[] = [];
+  let pieces = 0;
   const chunkRows = params.chunkRows ?? CHUNK_ROWS;
-  let chunk: Buffer[] = [];
-  let chunkSize = 0;
+  let chunk = emptyChunk();
   // At most one chunk is in the database while the next one is parsed.
   let loading: Promise<void> = Promise.resolve();
   let analyzed = false;
   const addMs = (name: string, since: number) => (phaseMs[name] = (phaseMs[name] ?? 0) + Date.now() - since);
 
-  // COPY needs this thread to feed the socket, so it runs while parsing waits; the SQL after it runs
-  // in Postgres alone, overlapped with parsing the next chunk.
+  // COPY needs this thread to feed the socket; the SQL after it runs in Postgres alone, overlapped
+  // with parsing the next chunk.
   const copyChunk = async (lines: Buffer[]) => {
     const t = Date.now();
     const copy = client.query(copyFrom(`COPY contact_stage (${STAGE_COLUMNS.join(", ")}) FROM STDIN`));
@@ -178,7 +171,7 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
     await copyDone;
     addMs("copy", t);
   };
-  const moveChunk = async () => {
+  const moveChunk = async ({ pieces: chunkPieces, bases, duplicates, normalized }: Chunk) => {
     let t = Date.now();
     // Statistics of the first chunk (kept across TRUNCATE) give the planner the stage's shape.
     if (!analyzed) await client.query("ANALYZE contact_stage");
@@ -186,19 +179,35 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
     addMs("analyze", t);
     progress.throwIfCancelled();
     t = Date.now();
+    if (duplicates.piece.length > 0) {
+      await client.query(
+        `UPDATE contact_stage s SET kind = 'duplicate', reason = 'Duplicate of row ' || d.first_row || ' (' || s.phone || ').', raw = d.raw
+         FROM unnest($1::int[], $2::int[], $3::int[], $4::text[]) AS d(piece, idx, first_row, raw) WHERE s.piece = d.piece AND s.idx = d.idx`,
+        [duplicates.piece, duplicates.idx, duplicates.firstRow, duplicates.raw],
+      );
+    }
     // One do-not-call decision per row, used for both the rejection and the contact. DncEntry's RLS
     // shows this tenant's numbers and the global list (tenantId NULL) — exactly the scrub set.
-    const dnc = await client.query(
-      `UPDATE contact_stage s SET kind = 'dnc', reason = 'On the do-not-call list (' || s.phone || ').', raw = ${dncRaw.sql}
-       WHERE s.kind IS NULL AND EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = s.phone)`,
-      dncRaw.params,
+    const dnc = await client.query<{ piece: number; idx: number }>(
+      `UPDATE contact_stage s SET kind = 'dnc', reason = 'On the do-not-call list (' || s.phone || ').'
+       WHERE s.kind IS NULL AND EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = s.phone)
+       RETURNING s.piece, s.idx`,
     );
+    if (dnc.rows.length > 0) {
+      const byIndex = new Map(normalized.map((piece, i) => [chunkPieces[i]!, piece]));
+      await client.query(
+        `UPDATE contact_stage s SET raw = d.raw FROM unnest($1::int[], $2::int[], $3::text[]) AS d(piece, idx, raw) WHERE s.piece = d.piece AND s.idx = d.idx`,
+        [dnc.rows.map((r) => r.piece), dnc.rows.map((r) => r.idx), dnc.rows.map((r) => rawOf(byIndex.get(r.piece)!, r.idx))],
+      );
+    }
     addMs("dnc", t);
     t = Date.now();
+    // Row numbers: each piece's first row number plus the row's index in the piece.
+    const numbered = `contact_stage s JOIN unnest($3::int[], $4::int[]) AS b(piece, base) ON b.piece = s.piece`;
     await client.query(
       `INSERT INTO "ContactImportRejection" ("tenantId", "importId", "rowNumber", "reason", "raw")
-       SELECT $1, $2, row_number, reason, raw FROM contact_stage WHERE kind IS NOT NULL`,
-      [tenantId, params.importId],
+       SELECT $1, $2, b.base + s.idx, s.reason, s.raw::jsonb FROM ${numbered} WHERE s.kind IS NOT NULL`,
+      [tenantId, params.importId, chunkPieces, bases],
     );
     addMs("rejections", t);
     progress.throwIfCancelled();
@@ -207,11 +216,11 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
     const inserted = await client.query<{ valid: number; no_tz: number }>(
       `WITH ins AS (
          INSERT INTO "Contact" ("id", "tenantId", "listId", "rowNumber", "phoneE164", "firstName", "lastName", "email", "country", "region", "timeZone", "fields")
-         SELECT $2 || '-' || lpad(s.row_number::text, 10, '0'), $1, $2, s.row_number, s.phone, s.first_name, s.last_name, s.email, s.country, s.region, s.time_zone, s.fields
-         FROM contact_stage s WHERE s.kind IS NULL
+         SELECT $2 || '-' || lpad((b.base + s.idx)::text, 10, '0'), $1, $2, b.base + s.idx, s.phone, s.first_name, s.last_name, s.email, s.country, s.region, s.time_zone, s.fields
+         FROM ${numbered} WHERE s.kind IS NULL
          RETURNING "timeZone")
        SELECT count(*)::int AS valid, (count(*) FILTER (WHERE "timeZone" IS NULL))::int AS no_tz FROM ins`,
-      [tenantId, listId],
+      [tenantId, listId, chunkPieces, bases],
     );
     await client.query("TRUNCATE contact_stage");
     addMs("contacts", t);
@@ -220,70 +229,74 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
     totals.dnc += dnc.rowCount ?? 0;
   };
   const flushChunk = async () => {
-    const lines = chunk;
-    chunk = [];
-    chunkSize = 0;
+    const full = chunk;
+    chunk = emptyChunk();
     const t = Date.now();
     await loading;
     addMs("waitForDb", t);
-    await copyChunk(lines);
-    loading = moveChunk();
+    await copyChunk(full.buffers);
+    full.buffers = []; // in the stage now; free the bytes while the chunk moves on
+    for (const piece of full.normalized) piece.copy = new Uint8Array(0);
+    loading = moveChunk(full);
     loading.catch(() => undefined);
   };
 
-  const dispatch = (batch: string[][]) => {
-    const rows = batch.map((record) => normalizer.prepare(record, ++rowNumber));
-    const phones = phoneParser.parse(rows.map((r) => (r.reason ? "" : r.phone)), rows.map((r) => r.defaultCountry));
-    phones.catch(() => undefined);
-    inFlight.push({ rows, phones });
+  let startOfFile = true;
+  const send = (text: string) => {
+    // Blank lines before the header would make the header piece empty.
+    if (startOfFile) text = text.replace(/^(\r?\n|\r)+/, "");
+    if (!text) return;
+    const index = pieces++;
+    const piece = pieceParser.normalize(text, startOfFile, index);
+    piece.catch(() => undefined);
+    inFlight.push({ index, piece });
+    startOfFile = false;
   };
-  const drainOne = async () => {
-    const { rows, phones } = inFlight.shift()!;
-    const parsed = await phones;
-    let out = "";
-    for (let i = 0; i < rows.length; i++) out += normalizer.normalize(rows[i]!, parsed[i]!);
-    // A flat buffer: the concatenated string would keep every row's pieces alive until COPY.
-    chunk.push(Buffer.from(out));
-    chunkSize += rows.length;
-    if (chunkSize >= chunkRows) await flushChunk();
-    processed += rows.length;
+  const takePiece = async (index: number, piece: NormalizedPiece) => {
+    if (piece.header && piece.header.length !== params.mapping.header.length) throw new AppError("BAD_REQUEST", "The file's columns no longer match the mapping. Upload the file again.");
+    const firstRow = rowNumber + 1;
+    if (piece.unclosedAt !== null) throw unclosedQuoteError(firstRow + piece.unclosedAt);
+    assembler.addPiece(piece, index, firstRow, chunk.duplicates);
+    chunk.buffers.push(Buffer.from(piece.copy.buffer, piece.copy.byteOffset, piece.copy.byteLength));
+    chunk.pieces.push(index);
+    chunk.normalized.push(piece);
+    chunk.bases.push(firstRow);
+    chunk.rows += piece.rows;
+    rowNumber += piece.rows;
+    processed += piece.rows;
+    if (chunk.rows >= chunkRows) await flushChunk();
     await params.hooks?.afterBatch?.(processed);
     if (processed - lastReport >= (params.progressEveryRows ?? 25_000)) {
       lastReport = processed;
       await progress.report(processed);
     }
   };
-  const takeRecords = async (final: boolean) => {
-    if (parseError) throw csvError(parseError);
-    if (!headerSeen && records.length > 0) {
-      const header = records.shift()!;
-      headerSeen = true;
-      if (header.length !== params.mapping.header.length) throw new AppError("BAD_REQUEST", "The file's columns no longer match the mapping. Upload the file again.");
-    }
-    while (records.length >= BATCH_ROWS || (final && records.length > 0)) {
-      dispatch(records.splice(0, BATCH_ROWS));
-      while (inFlight.length >= IN_FLIGHT) await drainOne();
-    }
-    if (final) while (inFlight.length > 0) await drainOne();
+  const drainOne = async () => {
+    const next = inFlight.shift()!;
+    const t = Date.now();
+    const piece = await next.piece;
+    addMs("waitForWorkers", t);
+    await takePiece(next.index, piece);
   };
 
   try {
     const decoder = new TextDecoder("utf-8", { fatal: true });
-    for await (const data of createReadStream(params.filePath, { highWaterMark: 1024 * 1024 })) {
-      let text: string;
+    const decode = (data?: Buffer) => {
       try {
-        text = decoder.decode(data as Buffer, { stream: true });
+        return data ? decoder.decode(data, { stream: true }) : decoder.decode();
       } catch {
         throw new AppError("BAD_REQUEST", "The file is not UTF-8 text. Re-save it as “CSV UTF-8” and upload it again.");
       }
-      await new Promise<void>((resolve) => parser.write(text, () => resolve()));
-      await takeRecords(false);
+    };
+    for await (const data of createReadStream(params.filePath, { highWaterMark: params.readChunkBytes ?? 1024 * 1024 })) {
+      send(splitter.push(decode(data as Buffer)));
+      while (inFlight.length >= IN_FLIGHT) await drainOne();
     }
-    parser.end();
-    await parserEnded.catch((error: Error) => (parseError ??= error));
-    await takeRecords(true);
+    const tail = splitter.push(decode());
+    send(tail + splitter.end());
+    while (inFlight.length > 0) await drainOne();
     if (processed === 0) throw new AppError("BAD_REQUEST", "The file has a header row but no contact rows.");
-    if (chunkSize > 0) await flushChunk();
+    if (chunk.rows > 0) await flushChunk();
     await loading;
     await progress.stopWatching();
     await progress.report(processed);
@@ -291,32 +304,29 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
   } catch (error) {
     // Let the chunk in the database finish or fail before the transaction rolls back.
     await loading.catch(() => undefined);
-    await Promise.allSettled(inFlight.map((b) => b.phones));
+    await Promise.allSettled(inFlight.map((p) => p.piece));
     throw error;
   }
 }
 
-const csvError = (error: Error) => new AppError("BAD_REQUEST", `The file could not be read as CSV: ${error.message}`);
+/** Pieces of the file buffered for one trip to the database. */
+interface Chunk {
+  buffers: Buffer[];
+  pieces: number[];
+  /** Row number of each piece's first row. */
+  bases: number[];
+  duplicates: Duplicates;
+  /** The pieces themselves, for the original columns of do-not-call hits. */
+  normalized: NormalizedPiece[];
+  rows: number;
+}
+
+const emptyChunk = (): Chunk => ({ buffers: [], pieces: [], bases: [], duplicates: { piece: [], idx: [], firstRow: [], raw: [] }, normalized: [], rows: 0 });
 
 /** Switches the campaign's active list to the new one. */
 async function activateList(client: pg.Client, campaignId: string, listId: string, valid: number) {
   await client.query(`UPDATE "ContactList" SET "rowCount" = $2 WHERE "id" = $1`, [listId, valid]);
   await client.query(`UPDATE "Campaign" SET "activeContactListId" = $2, "updatedAt" = now() WHERE "id" = $1`, [campaignId, listId]);
-}
-
-/** The original columns of a staged (valid) row as a JSON array (its own parameters from $1), for do-not-call rejections. */
-function rawRowSql(mapping: StoredMapping): { sql: string; params: string[] } {
-  const params: string[] = [];
-  const column: Record<string, string> = { phone: "s.phone", firstName: "s.first_name", lastName: "s.last_name", email: "s.email", country: "s.country", region: "s.region", timeZone: "s.time_zone" };
-  const parts = mapping.columns.map((target, i) => {
-    if (target === "ignore") return "''";
-    if (target === "custom") {
-      params.push((mapping.header[i] ?? "").trim() || `column_${i + 1}`);
-      return `coalesce(s.fields ->> $${params.length}::text, '')`;
-    }
-    return `coalesce(${column[target]}, '')`;
-  });
-  return { sql: `jsonb_build_array(${parts.join(", ")})`, params };
 }
 
 /**

@@ -4,9 +4,9 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { once } from "node:events";
-import { parse as parseSync } from "csv-parse/sync";
 import { z } from "zod";
 import { AppError } from "../../errors";
+import { parseCsvRecords, unclosedQuoteError } from "./csv-records";
 import { detectDelimiter, firstLine, type Delimiter } from "./csv-text";
 import { MAX_COLUMNS, suggestColumns, type ColumnTarget } from "./import-mapping";
 
@@ -143,12 +143,11 @@ function readPreview(head: string, size: number): { delimiter: Delimiter; header
   const delimiter = detectDelimiter(firstLine(text));
   // Cut at the last newline so a half-read row does not show up in the preview.
   const complete = head.length >= PREVIEW_BYTES ? text.slice(0, Math.max(text.lastIndexOf("\n"), firstLine(text).length)) : text;
-  let records: string[][];
-  try {
-    records = parseSync(complete, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to_line: PREVIEW_ROWS + 20 }) as string[][];
-  } catch (error) {
-    throw new AppError("BAD_REQUEST", `The file could not be read as CSV: ${(error as Error).message}`);
-  }
+  // The same parser as the import, so the preview shows what will be imported.
+  const parsed = parseCsvRecords(complete, delimiter);
+  const wholeFile = head.length < PREVIEW_BYTES;
+  if (parsed.unclosedAt !== null && wholeFile) throw unclosedQuoteError(parsed.unclosedAt + 1);
+  const records = parsed.unclosedAt === null ? parsed.records : parsed.records.slice(0, parsed.unclosedAt);
   const [header, ...rows] = records;
   if (!header || header.every((h) => h.trim() === "")) throw new AppError("BAD_REQUEST", "The file is empty. Upload a CSV file with a header row and one contact per row.");
   if (header.length > MAX_COLUMNS) throw new AppError("BAD_REQUEST", `The file has ${header.length} columns; at most ${MAX_COLUMNS} are supported.`);
