@@ -161,6 +161,11 @@ describe("contact import (Postgres)", () => {
       const latin1 = Buffer.concat([Buffer.from("phone,name\n+12125550100,Jos"), Buffer.from([0xe9]), Buffer.from("\n")]);
       await expectAppError(upload(campaignId, latin1), /not UTF-8/);
       await expectAppError(upload(campaignId, Buffer.from([0xff, 0xfe, 0x70, 0x00])), /UTF-16/);
+      // A character split between two chunks of the upload is fine; a file that ends inside one is not.
+      const e = Buffer.from("é");
+      const split = [Buffer.concat([Buffer.from(`phone,name\n${usPhone(50)},Jos`), e.subarray(0, 1)]), Buffer.concat([e.subarray(1), Buffer.from("\n")])];
+      expect((await storeUpload({ tenantId, campaignId, userId, fileName: "split.csv", body: split })).rows).toEqual([[usPhone(50), "José"]]);
+      await expectAppError(storeUpload({ tenantId, campaignId, userId, fileName: "cut.csv", body: [split[0]!] }), /not UTF-8/);
 
       // A file that bypassed the upload check (or changed on disk) fails the import with nothing stored.
       const file = path.join(tmpdir(), `bad-${suffix}.csv`);

@@ -171,8 +171,8 @@ class CopyBuffer {
     this.length += this.buffer.write(line, this.length);
   }
 
-  /** The bytes written, in a buffer of their own (so it can be transferred to another thread). */
+  /** The bytes written, in an exact-size buffer of their own (it is transferred to another thread and kept there a while). */
   bytes(): Uint8Array {
-    return new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.length);
+    return new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.length).slice();
   }
 }

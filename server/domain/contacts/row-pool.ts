@@ -30,9 +30,11 @@ interface Reply {
 
 // CSV parsing, phone parsing and normalization are nearly all of an import's CPU in Node; worker
 // threads do them for whole pieces of the file while the main thread dedupes and feeds COPY.
-// Parsing makes short-lived garbage by the gigabyte; a larger young generation collects it in far
-// fewer scavenges (measured single-threaded: 14.3 s → 12 s of CPU per million rows at 48 MB).
-const YOUNG_GENERATION_MB = 48;
+// Parsing makes short-lived garbage by the gigabyte; a larger young generation collects it in fewer
+// scavenges (single-threaded, per million rows: ~14 s of CPU at V8's default, ~12 s at 48 MB). 24 MB
+// keeps part of that gain inside the import's memory budget (two workers: 32 MB reached the 512 MB
+// limit, 24 MB peaked at ~455 MB; docs/contact-import.md).
+const YOUNG_GENERATION_MB = 24;
 
 let workerSource: string | undefined;
 /**

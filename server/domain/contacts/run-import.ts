@@ -48,8 +48,9 @@ export class ImportCancelledError extends Error {
 }
 
 /** How many pieces of the file (~1 MB each) may be normalizing at once. */
-const IN_FLIGHT = 4;
-const CHUNK_ROWS = 100_000;
+const IN_FLIGHT = 3;
+/** Rows per trip to the database; two chunks are in memory at a time (one loading, one filling). */
+const CHUNK_ROWS = 50_000;
 
 /**
  * Runs one import to the end and records the outcome on ContactImport. Everything the import writes
@@ -139,10 +140,11 @@ async function checkCampaign(client: pg.Client, campaignId: string) {
 }
 
 /**
- * CSV → normalized rows → staging table → Contact, streaming and pipelined: every `chunkRows` rows the
- * buffered COPY text is loaded into the stage and moved on into Contact/ContactImportRejection (then
- * the stage is emptied), while the next chunk is parsed. All of it runs on the import's one
- * connection, inside its one transaction, so a failure or cancel still rolls everything back.
+ * File → record-aligned pieces → worker threads (parse, normalize, COPY text) → duplicates and row
+ * numbers in file order here → staging table → Contact, streaming and pipelined: every `chunkRows`
+ * rows the pieces' COPY text is loaded into the stage and moved on into Contact/ContactImportRejection
+ * (then the stage is emptied), while the workers parse the next pieces. All database work runs on
+ * the import's one connection, inside its one transaction, so a failure or cancel rolls it all back.
  */
 async function streamToContacts(client: pg.Client, tenantId: string, params: RunImportParams, listId: string, assembler: StageAssembler, pieceParser: PieceParser, progress: ProgressTracker, phaseMs: Record<string, number>) {
   const totals = { valid: 0, dnc: 0, noTimeZone: 0 };

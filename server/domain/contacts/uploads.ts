@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -83,7 +84,8 @@ export async function storeUpload(input: {
   await mkdir(dir, { recursive: true });
   await sweepExpired(input.tenantId).catch(() => undefined);
   const out = createWriteStream(path.join(dir, "file.csv"));
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const utf8 = new Utf8Check();
+  const headDecoder = new TextDecoder("utf-8", { fatal: true });
   let size = 0;
   let newlines = 0;
   let lastByte = 0;
@@ -95,22 +97,13 @@ export async function storeUpload(input: {
       }
       size += chunk.length;
       if (size > limit) throw new UploadTooLargeError(limit);
-      let text: string;
-      try {
-        text = decoder.decode(chunk, { stream: true });
-      } catch {
-        throw encodingError();
-      }
-      if (head.length < PREVIEW_BYTES) head += text.slice(0, PREVIEW_BYTES - head.length);
+      if (!utf8.push(chunk)) throw encodingError();
+      if (size - chunk.length < PREVIEW_BYTES) head += headDecoder.decode(chunk.subarray(0, PREVIEW_BYTES - (size - chunk.length)), { stream: true });
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
       lastByte = chunk[chunk.length - 1] ?? lastByte;
       if (!out.write(chunk)) await once(out, "drain");
     }
-    try {
-      decoder.decode();
-    } catch {
-      throw encodingError();
-    }
+    if (!utf8.end()) throw encodingError();
     out.end();
     await once(out, "finish");
     const preview = readPreview(head, size);
@@ -136,16 +129,47 @@ export async function storeUpload(input: {
   }
 }
 
+/**
+ * Checks that streamed bytes are UTF-8 without decoding them into strings (a 100 MB upload would
+ * make 100 MB of garbage). A sequence cut by a chunk boundary is carried into the next chunk.
+ */
+class Utf8Check {
+  private carry: Uint8Array = new Uint8Array(0);
+
+  push(chunk: Uint8Array): boolean {
+    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const cut = incompleteTail(bytes);
+    this.carry = bytes.slice(bytes.length - cut);
+    return isUtf8(bytes.subarray(0, bytes.length - cut));
+  }
+
+  /** False when the file ends inside a multi-byte character. */
+  end(): boolean {
+    return this.carry.length === 0;
+  }
+}
+
+/** How many bytes at the end start a multi-byte character that is not complete yet (0–3). */
+function incompleteTail(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
+
 /** Header + first rows from the start of the file; also where an empty or header-only file is refused. */
 function readPreview(head: string, size: number): { delimiter: Delimiter; header: string[]; rows: string[][] } {
   const text = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
   if (size === 0 || text.trim() === "") throw new AppError("BAD_REQUEST", "The file is empty. Upload a CSV file with a header row and one contact per row.");
   const delimiter = detectDelimiter(firstLine(text));
   // Cut at the last newline so a half-read row does not show up in the preview.
-  const complete = head.length >= PREVIEW_BYTES ? text.slice(0, Math.max(text.lastIndexOf("\n"), firstLine(text).length)) : text;
+  const wholeFile = size <= PREVIEW_BYTES;
+  const complete = wholeFile ? text : text.slice(0, Math.max(text.lastIndexOf("\n"), firstLine(text).length));
   // The same parser as the import, so the preview shows what will be imported.
   const parsed = parseCsvRecords(complete, delimiter);
-  const wholeFile = head.length < PREVIEW_BYTES;
   if (parsed.unclosedAt !== null && wholeFile) throw unclosedQuoteError(parsed.unclosedAt + 1);
   const records = parsed.unclosedAt === null ? parsed.records : parsed.records.slice(0, parsed.unclosedAt);
   const [header, ...rows] = records;
