@@ -1,6 +1,6 @@
 -- Contact is written almost only by bulk imports (up to ~1M rows of one list in a few statements).
--- Two things made those inserts slow; both are replaced here. Measured with 940k contacts in ten
--- chunks on the 2-core machine: 15–18 s of database time before, 5–7 s after.
+-- Two things made those inserts slow; both are replaced here. Measured on the 2-core machine with
+-- 940k contacts (docs/contact-import.md): 14.7–18.0 s → 6.7–6.8 s for the indexes, ~7 s less for the key.
 --
 -- 1. The unique index ("tenantId", "listId", "phoneE164") took rows in random phone order: about
 --    8 µs per row of btree descent and page splits. Phone uniqueness within a list is kept by the
