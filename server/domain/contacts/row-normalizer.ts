@@ -77,7 +77,7 @@ export class PieceNormalizer {
     const header = startOfFile ? (records.shift() ?? null) : null;
     const phones = new Float64Array(records.length);
     let invalid = 0;
-    // Stage text is ~3× the CSV (original row as JSON plus the normalized columns).
+    // First guesses that rarely need to grow: stage text runs to ~2× the CSV, rows as JSON to ~1.2×.
     const out = new CopyBuffer(Math.ceil(text.length * 2.5) + 4096);
     const raws = new CopyBuffer(Math.ceil(text.length * 1.5) + 4096);
     const rawEnds = new Int32Array(records.length);
