@@ -9,7 +9,7 @@ type InternalParse = (text: string, options: { defaultCountry?: string; v2: true
 /**
  * normalizePhone() for millions of numbers. Phone parsing is the largest share of an import's CPU
  * (libphonenumber-js costs ~14 µs a number here), so the import's worker threads use two shortcuts
- * into libphonenumber-js internals (pinned version; bulk-phone.test.ts checks the answers stay
+ * into libphonenumber-js internals (pinned version; normalization.test.ts checks the answers stay
  * identical to normalizePhone on a broad sample):
  * - it compiles a RegExp from the same metadata pattern on every check (its matchesEntirely helper,
  *   looked up at call time by its callers); reusing the compiled RegExp gives the same answers

@@ -14,13 +14,8 @@ export class PhoneSet {
     this.rows = new Int32Array(capacity);
   }
 
-  /** Adds the number with its row; returns the earlier row when it was already there, else 0. */
-  addOrGet(e164: string, rowNumber: number): number {
-    return this.addOrGetKey(phoneKey(e164), rowNumber);
-  }
-
-  /** addOrGet for a number given as its key (see phoneKey). */
-  addOrGetKey(key: number, rowNumber: number): number {
+  /** Adds the number (as its phoneKey) with its row; returns the earlier row when it was already there, else 0. */
+  addOrGet(key: number, rowNumber: number): number {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
     const mask = this.keys.length - 1;
     for (let i = hash(key) & mask; ; i = (i + 1) & mask) {

@@ -42,13 +42,24 @@ const NO_CONTACT_COLUMNS = "\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\n";
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 const MAX_VALUE = 1000;
 
+/** The columns mapped to custom fields; a repeated name keeps its first column. */
+function customColumns(mapping: StoredMapping): { index: number; name: string }[] {
+  const seen = new Set<string>();
+  return mapping.columns.flatMap((target, index) => {
+    const name = customFieldName(mapping.header[index] ?? "", index);
+    if (target !== "custom" || seen.has(name)) return [];
+    seen.add(name);
+    return [{ index, name }];
+  });
+}
+
 type Field = "phone" | "firstName" | "lastName" | "email" | "country" | "region" | "timeZone";
 
 /** Turns whole CSV records into stage rows: shape checks, phone, time zone, email, custom fields. */
 export class PieceNormalizer {
   private readonly width: number;
   private readonly idx: Record<Field, number>;
-  private readonly custom: { index: number; keyJson: string }[] = [];
+  private readonly custom: { index: number; keyJson: string }[];
 
   constructor(
     private readonly mapping: StoredMapping,
@@ -57,19 +68,12 @@ export class PieceNormalizer {
     this.width = mapping.header.length;
     const at = (field: Field) => mapping.columns.indexOf(field);
     this.idx = { phone: at("phone"), firstName: at("firstName"), lastName: at("lastName"), email: at("email"), country: at("country"), region: at("region"), timeZone: at("timeZone") };
-    const names = new Set<string>();
-    mapping.columns.forEach((target, index) => {
-      const name = customFieldName(mapping.header[index] ?? "", index);
-      if (target !== "custom" || names.has(name)) return;
-      names.add(name);
-      this.custom.push({ index, keyJson: JSON.stringify(name) });
-    });
+    this.custom = customColumns(mapping).map(({ index, name }) => ({ index, keyJson: JSON.stringify(name) }));
   }
 
   /** Custom field names, in column order: the list's extra fields. */
   static customFields(mapping: StoredMapping): string[] {
-    const names = mapping.columns.flatMap((target, index) => (target === "custom" ? [customFieldName(mapping.header[index] ?? "", index)] : []));
-    return [...new Set(names)];
+    return customColumns(mapping).map((c) => c.name);
   }
 
   normalizePiece(text: string, startOfFile: boolean, pieceIndex: number): NormalizedPiece {

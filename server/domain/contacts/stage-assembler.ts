@@ -28,7 +28,7 @@ export class StageAssembler {
     for (let i = 0; i < piece.rows; i++) {
       const key = phones[i]!;
       if (key === 0) continue;
-      const first = this.seen.addOrGetKey(key, firstRow + i);
+      const first = this.seen.addOrGet(key, firstRow + i);
       if (first === 0) continue;
       this.counts.duplicate++;
       into.piece.push(pieceIndex);
