@@ -354,7 +354,7 @@ describe("contact import (Postgres)", () => {
 
 // Keep the suggestion helper honest about the columns used above.
 describe("Contact → ContactList integrity (statement-level triggers instead of a foreign key)", () => {
-  const contact = (listId: string, rowNumber: number) => ({ id: `${listId}-${rowNumber}`, tenantId, listId, rowNumber, phoneE164: usPhone(900 + rowNumber) });
+  const contact = (listId: string, rowNumber: number) => ({ tenantId, listId, rowNumber, phoneE164: usPhone(900 + rowNumber) });
 
   it("refuses contacts of a list that does not exist or belongs to another tenant", async () => {
     const foreignCampaign = await createCampaign(otherTenantId);
@@ -369,7 +369,7 @@ describe("Contact → ContactList integrity (statement-level triggers instead of
     const campaignId = await createCampaign();
     const list = await db.tx((tx) => tx.contactList.create({ data: { tenantId, campaignId }, select: { id: true } }));
     await db.tx((tx) => tx.contact.createMany({ data: [contact(list.id, 1), contact(list.id, 2)] }));
-    const moved = await db.tx((tx) => tx.contact.update({ where: { id: `${list.id}-1` }, data: { listId: `missing-${suffix}` } })).then(() => undefined, (e: unknown) => e);
+    const moved = await db.tx((tx) => tx.contact.update({ where: { listId_rowNumber: { listId: list.id, rowNumber: 1 } }, data: { listId: `missing-${suffix}` } })).then(() => undefined, (e: unknown) => e);
     expect(moved).toMatchObject({ code: "P2003" });
     const renamed = await db.tx((tx) => tx.contactList.update({ where: { id: list.id }, data: { id: `renamed-${suffix}` } })).then(() => undefined, (e: unknown) => e);
     expect(renamed).toMatchObject({ code: "P2003" });

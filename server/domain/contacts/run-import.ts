@@ -214,11 +214,11 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
     addMs("rejections", t);
     progress.throwIfCancelled();
     t = Date.now();
-    // Ids follow the row order so the primary-key index is appended to, not scattered into.
+    // The key (listId, rowNumber) grows with the file, so its index is appended to, not scattered into.
     const inserted = await client.query<{ valid: number; no_tz: number }>(
       `WITH ins AS (
-         INSERT INTO "Contact" ("id", "tenantId", "listId", "rowNumber", "phoneE164", "firstName", "lastName", "email", "country", "region", "timeZone", "fields")
-         SELECT $2 || '-' || lpad((b.base + s.idx)::text, 10, '0'), $1, $2, b.base + s.idx, s.phone, s.first_name, s.last_name, s.email, s.country, s.region, s.time_zone, s.fields
+         INSERT INTO "Contact" ("tenantId", "listId", "rowNumber", "phoneE164", "firstName", "lastName", "email", "country", "region", "timeZone", "fields")
+         SELECT $1, $2, b.base + s.idx, s.phone, s.first_name, s.last_name, s.email, s.country, s.region, s.time_zone, s.fields
          FROM ${numbered} WHERE s.kind IS NULL
          RETURNING "timeZone")
        SELECT count(*)::int AS valid, (count(*) FILTER (WHERE "timeZone" IS NULL))::int AS no_tz FROM ins`,
