@@ -4,11 +4,14 @@ import { isSupportedCountry } from "libphonenumber-js/min";
 import { normalizePhone, type NormalizedPhone } from "./phone";
 
 type ParsedNumber = { number: string; country?: string; isValid(): boolean };
+type NumberType = (input: { country?: string; countryCallingCode?: string; nationalNumber?: string; phone?: string }, options: { v2?: boolean } | undefined, metadata: unknown) => string | undefined;
+/** ASCII digits and the punctuation people type between them: no extension pattern can match. */
+const NO_EXTENSION = /^[0-9+\-.()/ ]*$/;
 type InternalParse = (text: string, options: { defaultCountry?: string; v2: true }, metadata: unknown) => ParsedNumber | undefined;
 
 /**
  * normalizePhone() for millions of numbers. Phone parsing is the largest share of an import's CPU
- * (libphonenumber-js costs ~14 µs a number here), so the import's worker threads use two shortcuts
+ * (libphonenumber-js costs ~14 µs a number here), so the import's worker threads use shortcuts
  * into libphonenumber-js internals (pinned version; normalization.test.ts checks the answers stay
  * identical to normalizePhone on a broad sample):
  * - it compiles a RegExp from the same metadata pattern on every check (its matchesEntirely helper,
@@ -16,7 +19,14 @@ type InternalParse = (text: string, options: { defaultCountry?: string; v2: true
  *   (the patterns have no g/y flag, so test() keeps no state);
  * - the public parse function copies its options object twice per call with Babel's object-spread
  *   helper; calling the inner parse with one options object per country skips that.
- * Together ~14 → ~7 µs a number. When the internals are not where they were, this falls back to
+ * - its digit extraction (parseIncompletePhoneNumber, run twice per number) builds an iterator and
+ *   calls two helpers per character; a plain loop over char codes keeps exactly its rules (digits of
+ *   any script through its own table, one leading +, everything else dropped);
+ * - its extension pattern is tried on every number, but each of its alternatives needs a letter,
+ *   `;`, `,`, `#` or `~`; a number of ASCII digits and common punctuation cannot match it;
+ * - the number type is worked out twice for the same number (once to pick the country among those
+ *   sharing a calling code, once by isValid()); the last answer is remembered.
+ * Together ~14 → ~5 µs a number. When the internals are not where they were, this falls back to
  * normalizePhone.
  */
 export function createBulkPhoneNormalizer(): (raw: string, defaultCountry: string) => NormalizedPhone | null {
@@ -45,16 +55,45 @@ function loadInternals() {
     // Resolved from the project root: bundlers may not keep node_modules paths next to this module.
     const require = createRequire(path.join(process.cwd(), "package.json"));
     const build = path.join(path.dirname(require.resolve("libphonenumber-js/min")), "../build");
-    const helper = require(path.join(build, "helpers/matchesEntirely.js")) as { default: (text: string, pattern: string) => boolean };
-    const parse = (require(path.join(build, "parse.js")) as { default: InternalParse }).default;
-    const ParseError = (require(path.join(build, "ParseError.js")) as { default: new () => Error }).default;
-    const metadata = require(path.join(build, "../metadata.min.json")) as unknown;
-    if (typeof helper.default !== "function" || helper.default.length !== 2 || typeof parse !== "function" || typeof ParseError !== "function") return null;
+    const load = <T>(file: string) => require(path.join(build, file)) as T;
+    const helper = load<{ default: (text: string, pattern: string) => boolean }>("helpers/matchesEntirely.js");
+    const digits = load<{ default: (text: string) => string }>("parseIncompletePhoneNumber.js");
+    const { parseDigit } = load<{ parseDigit: (character: string) => string | undefined }>("helpers/parseDigits.js");
+    const extension = load<{ default: (number: string) => { number?: string; ext?: string } | undefined }>("helpers/extension/extractExtension.js");
+    const numberType = load<{ default: NumberType }>("helpers/getNumberType.js");
+    const parse = load<{ default: InternalParse }>("parse.js").default;
+    const ParseError = load<{ default: new () => Error }>("ParseError.js").default;
+    const metadata = load<unknown>("../metadata.min.json");
+    const arities = [helper.default.length === 2, digits.default.length === 1, typeof parseDigit === "function", extension.default.length === 1, numberType.default.length === 3];
+    if (arities.includes(false) || typeof parse !== "function" || typeof ParseError !== "function") return null;
+
     const compiled = new Map<string, RegExp>();
     helper.default = (text, pattern) => {
       let re = compiled.get(pattern);
       if (!re) compiled.set(pattern, (re = new RegExp(`^(?:${pattern})$`)));
       return re.test(text || "");
+    };
+    digits.default = (text) => {
+      let result = "";
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 48 && code <= 57) result += text[i];
+        else if (code === 43) result ||= "+";
+        else if (code > 127) result += parseDigit(text[i]!) ?? "";
+      }
+      return result;
+    };
+    const extractExtension = extension.default;
+    extension.default = (number) => (NO_EXTENSION.test(number) ? {} : extractExtension(number));
+    const getNumberType = numberType.default;
+    let last: { plan: unknown; national: unknown; metadata: unknown; type: string | undefined } | undefined;
+    numberType.default = (input, options, json) => {
+      const plan = input.country || input.countryCallingCode;
+      const national = options?.v2 ? input.nationalNumber : input.phone;
+      if (last && last.plan === plan && last.national === national && last.metadata === json && plan) return last.type;
+      const type = getNumberType(input, options, json);
+      last = { plan, national, metadata: json, type };
+      return type;
     };
     return { parse, ParseError, metadata };
   } catch {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizePhone } from "./phone";
+import { getCountries, getCountryCallingCode } from "libphonenumber-js/min";
 import { createBulkPhoneNormalizer } from "./bulk-phone";
 import type { StoredMapping } from "./import-mapping";
 import { createPieceParser, inlinePieceParser } from "./row-pool";
@@ -48,6 +49,37 @@ describe("phone normalization to E.164", () => {
     const bulk = createBulkPhoneNormalizer();
     expect(expected.filter(Boolean).length).toBeGreaterThan(500);
     expect(phones.map((p, i) => bulk(p, defaults[i]!))).toEqual(expected);
+  });
+
+  it("the bulk parser keeps libphonenumber-js's rules for extensions, other scripts' digits and stray plus signs", () => {
+    const tricky = [
+      "(212) 555-0123 x45", "212-555-0123 ext. 7", "+1 212 555 0123;ext=9", "212 555 0123 #12", "212-555-0123-45#", "212 555 0123,,3", "212 555 0123, 4", "+49 30 1234567 доб 5", "+34 912 345 678 anexo 2",
+      "＋１ ２１２ ５５５ ０１２３", "٠٣٠ ١٢٣٤٥٦٧", "+۴۹ ۳۰ ۱۲۳۴۵۶۷", "1+212 555 0123", "+1 212 + 555 0123", "(+1) 212 555 0123", "+ 1 212 555 0123", "tel:+1-212-555-0123",
+      "212/555/0123", "212.555.0123.", " (212) 555-0123 ", "12", "1 2", "+12", "00 1 212 555 0123", "011 49 30 1234567", "1 (800) 555-0199", "8 (800) 555-35-35", "+7 800 555 35 35", "0 30 1234567",
+    ];
+    const defaults = ["US", "DE", "RU", "GB", "ZZ"];
+    const cases = tricky.flatMap((raw) => defaults.map((country) => [raw, country] as const));
+    const expected = cases.map(([raw, country]) => normalizePhone(raw, country));
+    const bulk = createBulkPhoneNormalizer();
+    expect(cases.map(([raw, country]) => bulk(raw, country))).toEqual(expected);
+  });
+
+  it("the bulk parser agrees in every country, for national and international forms", () => {
+    const cases: [string, string][] = [];
+    let seed = 12345;
+    const digit = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % 10);
+    for (const country of getCountries()) {
+      const code = getCountryCallingCode(country);
+      for (let i = 0; i < 24; i++) {
+        const national = Array.from({ length: 6 + (i % 7) }, digit).join("");
+        const shown = i % 3 === 0 ? national : `${national.slice(0, 3)} ${national.slice(3, 6)}-${national.slice(6)}`;
+        cases.push([i % 2 ? `+${code} ${shown}` : `${i % 4 === 0 ? "0" : ""}${shown}`, i % 5 === 0 ? "US" : country]);
+      }
+    }
+    const expected = cases.map(([raw, country]) => normalizePhone(raw, country));
+    const bulk = createBulkPhoneNormalizer();
+    expect(expected.filter(Boolean).length).toBeGreaterThan(600);
+    expect(cases.map(([raw, country]) => bulk(raw, country))).toEqual(expected);
   });
 });
 
