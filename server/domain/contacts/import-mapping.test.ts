@@ -3,7 +3,7 @@ import { importMappingSchema, suggestColumns } from "./import-mapping";
 import { type StoredMapping } from "./import-mapping";
 import { normalizePhone } from "./phone";
 import { PieceNormalizer, type NormalizedPiece } from "./row-normalizer";
-import { rawOf, StageAssembler, type Duplicates } from "./stage-assembler";
+import { rawOf, StageAssembler, noRejections } from "./stage-assembler";
 import { parseDncText } from "./dnc";
 
 describe("import mapping", () => {
@@ -28,28 +28,36 @@ describe("piece normalizer and stage assembler", () => {
   it("writes COPY lines with custom fields as JSON, values kept as text", () => {
     const piece = normalize('phone,first,tz,Plan\n+12125550123,=cmd,,"Gold\tplus"\n', true, 3);
     expect(piece.header).toEqual(mapping.header);
-    expect(lines(piece)).toEqual([["3", "0", "\\N", "\\N", "\\N", "+12125550123", "=cmd", "\\N", "\\N", "\\N", "\\N", "\\N", '{"Plan":"Gold\\\\tplus"}']]);
+    expect(lines(piece)).toEqual([["3", "0", "+12125550123", "=cmd", "\\N", "\\N", "\\N", "\\N", "\\N", '{"Plan":"Gold\\\\tplus"}']]);
     expect(rawOf(piece, 0)).toBe('["+12125550123","=cmd","","Gold\\tplus"]');
+    expect([...piece.zoneless]).toEqual([1]);
   });
 
   it("rejects ragged rows, missing phones and bad zones with reasons and the original columns", () => {
-    const piece = normalize("+12125550123,x\n ,x,,\n+12125550123,x,Nowhere/City,\n+12125550123,x,,\n");
-    expect(lines(piece).map((l) => l.slice(1, 5))).toEqual([
-      ["0", "invalid", "Row has 2 columns; the header has 4.", '["+12125550123","x"]'],
-      ["1", "invalid", "Phone number is missing.", '[" ","x","",""]'],
-      ["2", "invalid", 'Unknown time zone "Nowhere/City" (use an IANA name such as America/New_York).', '["+12125550123","x","Nowhere/City",""]'],
-      ["3", "\\N", "\\N", "\\N"],
-    ]);
+    const piece = normalize("+12125550123,x\n ,x,,\n+12125550123,x,Nowhere/City,\n+12125550123,x,America/Chicago,\n");
+    expect(piece.invalid).toEqual({
+      idx: [0, 1, 2],
+      reason: ["Row has 2 columns; the header has 4.", "Phone number is missing.", 'Unknown time zone "Nowhere/City" (use an IANA name such as America/New_York).'],
+      raw: ['["+12125550123","x"]', '[" ","x","",""]', '["+12125550123","x","Nowhere/City",""]'],
+    });
+    expect(lines(piece).map((l) => l.slice(0, 3))).toEqual([["0", "3", "+12125550123"]]);
+    expect([...piece.copyEnds].map((end) => end > 0)).toEqual([false, false, false, true]);
     expect([...piece.phones]).toEqual([0, 0, 0, 12125550123]);
-    expect(piece.invalid).toBe(3);
+    expect([...piece.zoneless]).toEqual([0, 0, 0, 0]);
   });
 
   it("finds duplicates across pieces in file order, with the first row and the original columns", () => {
     const assembler = new StageAssembler();
-    const found: Duplicates = { piece: [], idx: [], firstRow: [], raw: [] };
-    assembler.addPiece(normalize("+12125550123,a,,\nnope,b,,\n"), 0, 2, found);
-    assembler.addPiece(normalize("+4930123456,c,,\n(212) 555-0123,d,,\n", false, 1), 1, 4, found);
-    expect(found).toEqual({ piece: [1], idx: [1], firstRow: [2], raw: ['["(212) 555-0123","d","",""]'] });
+    const found = noRejections();
+    const second = normalize("+4930123456,c,,\n(212) 555-0123,d,,\n", false, 1);
+    assembler.addPiece(normalize("+12125550123,a,,\nnope,b,,\n"), 2, found);
+    assembler.addPiece(second, 4, found);
+    expect(found).toEqual({
+      rowNumber: [3, 5],
+      reason: ['Phone number "nope" cannot be parsed as a valid number (numbers without a + country code are read as US).', "Duplicate of row 2 (+12125550123)."],
+      raw: ['["nope","b","",""]', '["(212) 555-0123","d","",""]'],
+    });
+    expect([...second.phones]).toEqual([4930123456, 0]); // the repeat is no longer loaded
     expect(assembler.counts).toEqual({ invalid: 1, duplicate: 1 });
   });
 });

@@ -6,38 +6,49 @@ import { phoneKey } from "./phone-set";
 import { canonicalTimeZone, deriveTimeZone } from "./time-zones";
 
 /**
- * Columns of the staging table, in COPY order. Rows are numbered by piece of the file and index in
- * the piece (workers parse pieces in parallel); the main thread knows each piece's first row number
- * once the pieces before it are done, and SQL adds the two.
+ * Columns of the staging table, in COPY order: contact rows only (rejections go straight to their
+ * table). Rows are numbered by piece of the file and index in the piece (workers parse pieces in
+ * parallel); the main thread knows each piece's first row number once the pieces before it are
+ * done, and SQL adds the two.
  */
-export const STAGE_COLUMNS = ["piece", "idx", "kind", "reason", "raw", "phone", "first_name", "last_name", "email", "country", "region", "time_zone", "fields"] as const;
+export const STAGE_COLUMNS = ["piece", "idx", "phone", "first_name", "last_name", "email", "country", "region", "time_zone", "fields"] as const;
+
+/** Rows a worker rejected: index in the piece, why, and the original columns as JSON. */
+export interface InvalidRows {
+  idx: number[];
+  reason: string[];
+  raw: string[];
+}
 
 /**
- * One piece of the file, normalized row by row in file order. Everything but the duplicate check
- * (which needs the whole file in order) is decided here, so this runs on worker threads.
+ * One piece of the file, normalized row by row in file order. Everything but the duplicate and
+ * do-not-call checks (which need the whole file in order, or the database) is decided here, so this
+ * runs on worker threads.
  */
 export interface NormalizedPiece {
   /** The header record, when the piece is the start of the file. */
   header: string[] | null;
   rows: number;
-  invalid: number;
-  /** Per row: its E.164 number as a phoneKey when it is a contact so far, 0 when it is rejected. */
+  invalid: InvalidRows;
+  /**
+   * Per row: its E.164 number as a phoneKey while it is a contact, 0 once rejected (the main thread
+   * zeroes duplicates and do-not-call hits, so only the remaining rows are loaded).
+   */
   phones: Float64Array;
-  /** COPY text (UTF-8) for the stage, one line per row; duplicates are marked in SQL afterwards. */
+  /** Per row: 1 when the contact has no time zone. */
+  zoneless: Uint8Array;
+  /** COPY text (UTF-8) of the contact rows; row i at [copyEnds[i-1], copyEnds[i]), empty when rejected. */
   copy: Uint8Array;
+  copyEnds: Int32Array;
   /**
    * The original columns of each contact row as JSON (UTF-8), row i at [rawEnds[i-1], rawEnds[i]);
-   * empty for rejected rows, whose JSON is in the stage already. Only duplicates and do-not-call
-   * hits need it, so it stays out of the stage.
+   * empty for rejected rows. Only duplicates and do-not-call hits need it, so it is never loaded.
    */
   raws: Uint8Array;
   rawEnds: Int32Array;
   /** Index of a row whose quoted field is never closed (the file is unreadable from there). */
   unclosedAt: number | null;
 }
-
-/** The stage columns after `raw` of a row that is not a contact. */
-const NO_CONTACT_COLUMNS = "\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\n";
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 const MAX_VALUE = 1000;
@@ -80,9 +91,11 @@ export class PieceNormalizer {
     const { records, unclosedAt } = parseCsvRecords(text, this.mapping.delimiter);
     const header = startOfFile ? (records.shift() ?? null) : null;
     const phones = new Float64Array(records.length);
-    let invalid = 0;
+    const zoneless = new Uint8Array(records.length);
+    const invalid: InvalidRows = { idx: [], reason: [], raw: [] };
     // First guesses that rarely need to grow: stage text runs to ~2× the CSV, rows as JSON to ~1.2×.
     const out = new CopyBuffer(Math.ceil(text.length * 2.5) + 4096);
+    const copyEnds = new Int32Array(records.length);
     const raws = new CopyBuffer(Math.ceil(text.length * 1.5) + 4096);
     const rawEnds = new Int32Array(records.length);
     for (let i = 0; i < records.length; i++) {
@@ -90,20 +103,23 @@ export class PieceNormalizer {
       const raw = JSON.stringify(record);
       const row = this.normalizeRecord(record);
       if (typeof row === "string") {
-        invalid++;
-        out.write(`${pieceIndex}\t${i}\tinvalid\t${copyValue(row)}\t${copyValue(raw)}${NO_CONTACT_COLUMNS}`);
+        invalid.idx.push(i);
+        invalid.reason.push(row);
+        invalid.raw.push(raw);
       } else {
         phones[i] = phoneKey(row.e164);
-        out.write(`${pieceIndex}\t${i}\t\\N\t\\N\t\\N\t${row.columns}\n`);
+        zoneless[i] = row.zoneless ? 1 : 0;
+        out.write(`${pieceIndex}\t${i}\t${row.columns}\n`);
         raws.write(raw);
       }
+      copyEnds[i] = out.size;
       rawEnds[i] = raws.size;
     }
-    return { header, rows: records.length, invalid, phones, copy: out.bytes(), raws: raws.bytes(), rawEnds, unclosedAt: unclosedAt === null ? null : unclosedAt - (header ? 1 : 0) };
+    return { header, rows: records.length, invalid, phones, zoneless, copy: out.bytes(), copyEnds, raws: raws.bytes(), rawEnds, unclosedAt: unclosedAt === null ? null : unclosedAt - (header ? 1 : 0) };
   }
 
   /** The stage columns from `phone` on, or why the row is rejected. */
-  private normalizeRecord(record: string[]): { e164: string; columns: string } | string {
+  private normalizeRecord(record: string[]): { e164: string; zoneless: boolean; columns: string } | string {
     if (record.length !== this.width) return `Row has ${record.length} column${record.length === 1 ? "" : "s"}; the header has ${this.width}.`;
     const rawPhone = record[this.idx.phone]!.trim();
     if (!rawPhone) return "Phone number is missing.";
@@ -142,7 +158,7 @@ export class PieceNormalizer {
       fields += "}";
     }
     const columns = `${phone.e164}\t${copyValue(this.value(record, this.idx.firstName))}\t${copyValue(this.value(record, this.idx.lastName))}\t${copyValue(email)}\t${copyValue(country)}\t${copyValue(region)}\t${copyValue(timeZone)}\t${copyValue(fields)}`;
-    return { e164: phone.e164, columns };
+    return { e164: phone.e164, zoneless: timeZone === null, columns };
   }
 
   private value(record: string[], index: number): string | null {

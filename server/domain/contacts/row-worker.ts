@@ -12,7 +12,7 @@ parentPort!.on("message", ({ id, text, startOfFile, pieceIndex }: { id: number; 
   try {
     const piece = normalizer.normalizePiece(text, startOfFile, pieceIndex);
     // Moved, not copied: the main thread hands the bytes to COPY as they are.
-    parentPort!.postMessage({ id, piece }, [piece.copy.buffer, piece.raws.buffer, piece.rawEnds.buffer, piece.phones.buffer] as ArrayBuffer[]);
+    parentPort!.postMessage({ id, piece }, [piece.copy.buffer, piece.copyEnds.buffer, piece.raws.buffer, piece.rawEnds.buffer, piece.phones.buffer, piece.zoneless.buffer] as ArrayBuffer[]);
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,16 +1,29 @@
 import { PhoneSet } from "./phone-set";
 import type { NormalizedPiece } from "./row-normalizer";
 
-/** Rows of a chunk that repeat an earlier number: stage position, the row that came first, original columns. */
-export interface Duplicates {
-  piece: number[];
-  idx: number[];
-  firstRow: number[];
+/** Rejected rows of a chunk, ready for one INSERT … SELECT FROM unnest(…). */
+export interface Rejections {
+  rowNumber: number[];
+  reason: string[];
+  /** The original columns as JSON. */
   raw: string[];
 }
 
+export const noRejections = (): Rejections => ({ rowNumber: [], reason: [], raw: [] });
+
+/** An E.164 number from its phoneKey (the digits; E.164 never starts with 0). */
+export const phoneOfKey = (key: number) => `+${key}`;
+
 /** The original columns (JSON) of contact row i of a piece. */
 export const rawOf = (piece: NormalizedPiece, i: number) => Buffer.from(piece.raws.buffer, piece.raws.byteOffset, piece.raws.byteLength).toString("utf8", i > 0 ? piece.rawEnds[i - 1] : 0, piece.rawEnds[i]);
+
+/** Rejects contact row i of a piece: it is no longer loaded, and its original columns go to `into`. */
+export function rejectContact(piece: NormalizedPiece, i: number, rowNumber: number, reason: string, into: Rejections) {
+  piece.phones[i] = 0;
+  into.rowNumber.push(rowNumber);
+  into.reason.push(reason);
+  into.raw.push(rawOf(piece, i));
+}
 
 /**
  * The part of normalization that needs the whole file in order, on the main thread: row numbers
@@ -21,20 +34,22 @@ export class StageAssembler {
   /** E.164 → first row number, across the whole file. */
   private readonly seen = new PhoneSet();
 
-  /** Marks the piece's repeats in `into`; the piece's first row has number `firstRow`. */
-  addPiece(piece: NormalizedPiece, pieceIndex: number, firstRow: number, into: Duplicates) {
-    this.counts.invalid += piece.invalid;
-    const { phones } = piece;
+  /** Moves the piece's invalid rows and repeats into `into`; the piece's first row has number `firstRow`. */
+  addPiece(piece: NormalizedPiece, firstRow: number, into: Rejections) {
+    const { invalid, phones } = piece;
+    this.counts.invalid += invalid.idx.length;
+    for (let j = 0; j < invalid.idx.length; j++) {
+      into.rowNumber.push(firstRow + invalid.idx[j]!);
+      into.reason.push(invalid.reason[j]!);
+      into.raw.push(invalid.raw[j]!);
+    }
     for (let i = 0; i < piece.rows; i++) {
       const key = phones[i]!;
       if (key === 0) continue;
       const first = this.seen.addOrGet(key, firstRow + i);
       if (first === 0) continue;
       this.counts.duplicate++;
-      into.piece.push(pieceIndex);
-      into.idx.push(i);
-      into.firstRow.push(first);
-      into.raw.push(rawOf(piece, i));
+      rejectContact(piece, i, firstRow + i, `Duplicate of row ${first} (${phoneOfKey(key)}).`, into);
     }
   }
 }
