@@ -3,7 +3,8 @@ import { normalizePhone } from "./phone";
 import { getCountries, getCountryCallingCode } from "libphonenumber-js/min";
 import { createBulkPhoneNormalizer } from "./bulk-phone";
 import type { StoredMapping } from "./import-mapping";
-import { createPieceParser, inlinePieceParser } from "./row-pool";
+import { MAX_RECORD_CHARS } from "./csv-records";
+import { createPieceParser, inlinePieceParser, PIECE_BYTES } from "./row-pool";
 import { canonicalTimeZone, deriveTimeZone } from "./time-zones";
 import { REGION_ZONES, SINGLE_ZONE_COUNTRIES } from "./time-zone-data";
 
@@ -84,6 +85,19 @@ describe("phone normalization to E.164", () => {
 });
 
 describe("import worker threads", () => {
+  it("fit a piece of the shortest rows with one longest record in their heap limit", async () => {
+    const mapping: StoredMapping = { header: ["phone", "name"], delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" };
+    const pool = createPieceParser(mapping, 1);
+    try {
+      const piece = await pool.normalize(`2125550123,${"x".repeat(MAX_RECORD_CHARS - 20)}\n${"1,\n".repeat(PIECE_BYTES / 3)}`, false, 0);
+      expect(piece.rows).toBe(1 + Math.floor(PIECE_BYTES / 3));
+      expect(piece.invalid.idx.length).toBe(piece.rows);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+
+
   it("normalize a piece exactly as the calling thread does", async () => {
     const mapping: StoredMapping = { header: ["phone", "name", "country", "Plan"], delimiter: ";", columns: ["phone", "firstName", "country", "custom"], defaultCountry: "US" };
     const csv = 'phone;name;country;Plan\n(212) 555-0123;Ada;;Gold\n030 1234567;"Bob; Jr";DE;\nnope;Cy;;x\n+44 20 7946 0958;Di;XX;\n';

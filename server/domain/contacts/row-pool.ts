@@ -32,9 +32,17 @@ interface Reply {
 // threads do them for whole pieces of the file while the main thread dedupes and feeds COPY.
 // Parsing makes short-lived garbage by the gigabyte; a larger young generation collects it in fewer
 // scavenges (single-threaded, per million rows: ~14 s of CPU at V8's default, ~12 s at 48 MB). 24 MB
-// keeps part of that gain inside the import's memory budget (two workers: 32 MB reached the 512 MB
-// limit, 24 MB peaked at ~455 MB; docs/contact-import.md).
+// keeps part of that gain inside the import's memory budget. The old generation is capped too:
+// uncapped, V8 let each worker's heap grow to ~100 MB of garbage before collecting it (peak RSS
+// ~490 MB for 1M rows; capped, ~390 MB; docs/contact-import.md).
 const YOUNG_GENERATION_MB = 24;
+const OLD_GENERATION_MB = 128;
+/**
+ * Bytes read from the file at a time; each read (plus the unfinished record before it, at most
+ * MAX_RECORD_CHARS) becomes one piece for a worker. Small enough that a piece of the shortest
+ * possible rows (~260k two-byte records, each with a rejection reason) fits the heap limit above.
+ */
+export const PIECE_BYTES = 512 * 1024;
 
 let workerSource: string | undefined;
 /**
@@ -101,7 +109,7 @@ export function createPieceParser(mapping: StoredMapping, threads = Math.min(4, 
   if (threads < 1) return inlinePieceParser(mapping);
   try {
     const source = bundledWorkerSource();
-    const workers = Array.from({ length: threads }, () => new Worker(source, { eval: true, workerData: { mapping }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+    const workers = Array.from({ length: threads }, () => new Worker(source, { eval: true, workerData: { mapping }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } }));
     return new WorkerPieceParser(workers);
   } catch (error) {
     logger.warn({ err: error }, "import worker threads unavailable; normalizing on the main thread");

@@ -11,7 +11,7 @@ import { logger } from "../../logger";
 import { isEditableStatus } from "../campaigns/editable-campaign";
 import { CsvRecordSplitter, unclosedQuoteError } from "./csv-records";
 import { type ImportCounts, type StoredMapping } from "./import-mapping";
-import { createPieceParser, type PieceParser } from "./row-pool";
+import { createPieceParser, PIECE_BYTES, type PieceParser } from "./row-pool";
 import { PieceNormalizer, STAGE_COLUMNS, type NormalizedPiece } from "./row-normalizer";
 import { phoneKey } from "./phone-set";
 import { noRejections, phoneOfKey, rejectContact, StageAssembler, type Rejections } from "./stage-assembler";
@@ -48,8 +48,8 @@ export class ImportCancelledError extends Error {
   }
 }
 
-/** How many pieces of the file (~1 MB each) may be normalizing at once. */
-const IN_FLIGHT = 3;
+/** How many pieces of the file may be normalizing at once. */
+const IN_FLIGHT = 4;
 /** Rows per trip to the database; two chunks are in memory at a time (one loading, one filling). */
 const CHUNK_ROWS = 50_000;
 
@@ -304,7 +304,7 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
         throw new AppError("BAD_REQUEST", "The file is not UTF-8 text. Re-save it as “CSV UTF-8” and upload it again.");
       }
     };
-    for await (const data of createReadStream(params.filePath, { highWaterMark: params.readChunkBytes ?? 1024 * 1024 })) {
+    for await (const data of createReadStream(params.filePath, { highWaterMark: params.readChunkBytes ?? PIECE_BYTES })) {
       send(splitter.push(decode(data as Buffer)));
       while (inFlight.length >= IN_FLIGHT) await drainOne();
     }
