@@ -11,7 +11,7 @@ type InternalParse = (text: string, options: { defaultCountry?: string; v2: true
 
 /**
  * normalizePhone() for millions of numbers. Phone parsing is the largest share of an import's CPU
- * (libphonenumber-js costs ~14 µs a number here), so the import's worker threads use shortcuts
+ * (libphonenumber-js costs ~13 µs a number here), so the import's worker threads use shortcuts
  * into libphonenumber-js internals (pinned version; normalization.test.ts checks the answers stay
  * identical to normalizePhone on a broad sample):
  * - it compiles a RegExp from the same metadata pattern on every check (its matchesEntirely helper,
@@ -26,7 +26,7 @@ type InternalParse = (text: string, options: { defaultCountry?: string; v2: true
  *   `;`, `,`, `#` or `~`; a number of ASCII digits and common punctuation cannot match it;
  * - the number type is worked out twice for the same number (once to pick the country among those
  *   sharing a calling code, once by isValid()); the last answer is remembered.
- * Together ~14 → ~5 µs a number. When the internals are not where they were, this falls back to
+ * Together ~13 → ~3.3 µs a number on one thread (public API vs this, same numbers). When the internals are not where they were, this falls back to
  * normalizePhone.
  */
 export function createBulkPhoneNormalizer(): (raw: string, defaultCountry: string) => NormalizedPhone | null {
