@@ -41,9 +41,13 @@ export function callwrightAdapter(): Adapter {
       return token;
     },
     async useVerificationToken({ identifier, token }) {
-      // Single use: delete and return in one statement.
-      const rows = await db().verificationToken.deleteMany({ where: { identifier, token, expires: { gt: new Date() } } });
-      return rows.count === 1 ? { identifier, token, expires: new Date() } : null;
+      // Single use: delete and return in one statement. The real expiry goes back: next-auth refuses
+      // a token whose expiry is before its own clock reading (returning "now" failed whenever a
+      // millisecond passed in between).
+      const rows = await db().$queryRaw<{ identifier: string; token: string; expires: Date }[]>`
+        DELETE FROM "VerificationToken" WHERE "identifier" = ${identifier} AND "token" = ${token} AND "expires" > now()
+        RETURNING "identifier", "token", "expires"`;
+      return rows[0] ?? null;
     },
   };
 }

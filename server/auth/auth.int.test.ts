@@ -5,6 +5,7 @@ import { createCaller } from "../api/root";
 import { createContext } from "../api/trpc";
 import { systemDb } from "../db/system-db";
 import { AppError } from "../errors";
+import { callwrightAdapter } from "./adapter";
 import { authOptions } from "./options";
 import { hashPassword, verifyPassword } from "./password";
 import { hitRateLimit, SIGN_IN_LIMIT } from "./rate-limit";
@@ -103,5 +104,23 @@ describe("disabling a user", () => {
 
   it("an operator admin cannot disable themself", async () => {
     expect(await trpcCode(callerFor(adminId).operator.setUserDisabled({ email: "admin@callwright.test", disabled: true }))).toBe("PRECONDITION_FAILED");
+  });
+});
+
+describe("magic-link tokens", () => {
+  it("are used once, return their real expiry (next-auth checks it against its own clock), and expire", async () => {
+    const adapter = callwrightAdapter();
+    const identifier = `magic-${suffix}@int.test`;
+    const expires = new Date(Date.now() + 15 * 60_000);
+    await adapter.createVerificationToken!({ identifier, token: `live-${suffix}`, expires });
+    await adapter.createVerificationToken!({ identifier, token: `old-${suffix}`, expires: new Date(Date.now() - 1000) });
+
+    expect(await adapter.useVerificationToken!({ identifier: `someone-else-${suffix}@int.test`, token: `live-${suffix}` })).toBeNull();
+    const used = await adapter.useVerificationToken!({ identifier, token: `live-${suffix}` });
+    expect(used).toEqual({ identifier, token: `live-${suffix}`, expires });
+    await new Promise((r) => setTimeout(r, 5)); // next-auth reads its clock after the adapter answers
+    expect(used!.expires.valueOf()).toBeGreaterThan(Date.now());
+    expect(await adapter.useVerificationToken!({ identifier, token: `live-${suffix}` })).toBeNull();
+    expect(await adapter.useVerificationToken!({ identifier, token: `old-${suffix}` })).toBeNull();
   });
 });

@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { once } from "node:events";
 import type { CampaignStatus } from "@prisma/client";
 import type pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
 import type { TenantDb } from "../../db/tenant-db";
 import { withTenantPgTransaction } from "../../db/tenant-pg";
 import { AppError } from "../../errors";
@@ -12,9 +10,9 @@ import { isEditableStatus } from "../campaigns/editable-campaign";
 import { CsvRecordSplitter, unclosedQuoteError } from "./csv-records";
 import { type ImportCounts, type StoredMapping } from "./import-mapping";
 import { createPieceParser, PIECE_BYTES, type PieceParser } from "./row-pool";
-import { PieceNormalizer, STAGE_COLUMNS, type NormalizedPiece } from "./row-normalizer";
-import { phoneKey } from "./phone-set";
-import { noRejections, phoneOfKey, rejectContact, StageAssembler, type Rejections } from "./stage-assembler";
+import { ChunkLoader, emptyChunk } from "./chunk-loader";
+import { PieceNormalizer, type NormalizedPiece } from "./row-normalizer";
+import { StageAssembler } from "./stage-assembler";
 
 /** Test seams: a hook that runs after each piece of the file (throw from it to inject a failure). */
 export interface ImportHooks {
@@ -95,13 +93,7 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
       progress.backendPid = pidRows[0]!.pid;
       await checkCampaign(client, params.campaignId);
       await client.query(`INSERT INTO "ContactList" ("id", "tenantId", "campaignId", "fields", "rowCount") VALUES ($1, $2, $3, $4, 0)`, [listId, db.tenantId, params.campaignId, PieceNormalizer.customFields(mapping)]);
-      // A chunk of the stage (~20 MB) fits in local buffers, so the statements that read it stay in memory.
-      // (Settable only before the session's first temp table; this connection is new.)
-      await client.query("SET LOCAL temp_buffers = '48MB'");
-      // A temp table has no RLS, so COPY works; it is private to this transaction and dropped at its end.
-      await client.query(`CREATE TEMP TABLE contact_stage (
-        piece int NOT NULL, idx int NOT NULL, phone text NOT NULL, first_name text, last_name text,
-        email text, country text, region text, time_zone text, fields jsonb) ON COMMIT DROP`);
+      await ChunkLoader.createStage(client);
       phase("setup");
       progress.startWatching();
       const stored = await streamToContacts(client, db.tenantId, params, listId, assembler, pieceParser, progress, phaseMs);
@@ -145,11 +137,10 @@ async function checkCampaign(client: pg.Client, campaignId: string) {
  * numbers in file order here → do-not-call check → staging table → Contact, streaming and
  * pipelined: every `chunkRows` rows the contacts' COPY text is loaded into the stage and moved on
  * into Contact, the rejections into ContactImportRejection (then the stage is emptied), while the
- * workers parse the next pieces. All database work runs on
- * the import's one connection, inside its one transaction, so a failure or cancel rolls it all back.
+ * workers parse the next pieces. All database work runs on the import's one connection, inside
+ * its one transaction, so a failure or cancel rolls it all back.
  */
 async function streamToContacts(client: pg.Client, tenantId: string, params: RunImportParams, listId: string, assembler: StageAssembler, pieceParser: PieceParser, progress: ProgressTracker, phaseMs: Record<string, number>) {
-  const totals = { valid: 0, dnc: 0, noTimeZone: 0 };
   const splitter = new CsvRecordSplitter();
   let rowNumber = 1; // the header is row 1, as in a spreadsheet
   let processed = 0;
@@ -158,106 +149,14 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
   let pieces = 0;
   const chunkRows = params.chunkRows ?? CHUNK_ROWS;
   let chunk = emptyChunk();
-  // At most one chunk is in the database while the next one is parsed.
-  let loading: Promise<void> = Promise.resolve();
   const addMs = (name: string, since: number) => (phaseMs[name] = (phaseMs[name] ?? 0) + Date.now() - since);
+  const loader = new ChunkLoader(client, { tenantId, importId: params.importId, listId }, () => progress.throwIfCancelled(), addMs);
 
-  // Do-not-call: one query per chunk for the numbers still in it. DncEntry's RLS shows this tenant's
-  // numbers and the global list (tenantId NULL) — exactly the scrub set. The hits become rejections
-  // and are not loaded, so each row gets one decision.
-  const scrubDoNotCall = async ({ normalized, bases, rejections }: Chunk) => {
-    const t = Date.now();
-    const numbers: string[] = [];
-    for (const piece of normalized) for (let i = 0; i < piece.rows; i++) if (piece.phones[i] !== 0) numbers.push(phoneOfKey(piece.phones[i]!));
-    if (numbers.length === 0) return;
-    // One comma-separated text instead of a text[] parameter: half the round trip for 50k numbers.
-    const { rows } = await client.query<{ phone: string }>(
-      `SELECT p AS phone FROM unnest(string_to_array($1, ',')) AS p WHERE EXISTS (SELECT 1 FROM "DncEntry" d WHERE d."phoneE164" = p)`,
-      [numbers.join(",")],
-    );
-    if (rows.length > 0) {
-      const hits = new Set(rows.map((r) => phoneKey(r.phone)));
-      normalized.forEach((piece, p) => {
-        for (let i = 0; i < piece.rows; i++) {
-          if (!hits.has(piece.phones[i]!)) continue;
-          totals.dnc++;
-          rejectContact(piece, i, bases[p]! + i, `On the do-not-call list (${phoneOfKey(piece.phones[i]!)}).`, rejections);
-        }
-      });
-    }
-    addMs("dnc", t);
-  };
-  // COPY needs this thread to feed the socket; the SQL after it runs in Postgres alone, overlapped
-  // with parsing the next chunk. Only the rows still contacts are written, in runs.
-  const copyChunk = async ({ normalized }: Chunk) => {
-    const t = Date.now();
-    const copy = client.query(copyFrom(`COPY contact_stage (${STAGE_COLUMNS.join(", ")}) FROM STDIN`));
-    const copyDone = once(copy, "finish");
-    copyDone.catch(() => undefined);
-    for (const piece of normalized) {
-      const bytes = Buffer.from(piece.copy.buffer, piece.copy.byteOffset, piece.copy.byteLength);
-      const runs: Buffer[] = [];
-      let runStart = 0;
-      for (let i = 0; i < piece.rows; i++) {
-        const rowStart = i > 0 ? piece.copyEnds[i - 1]! : 0;
-        if (piece.phones[i] !== 0) {
-          totals.valid++;
-          totals.noTimeZone += piece.zoneless[i]!;
-          continue;
-        }
-        if (rowStart > runStart) runs.push(bytes.subarray(runStart, rowStart));
-        runStart = piece.copyEnds[i]!;
-      }
-      if (piece.copy.byteLength > runStart) runs.push(bytes.subarray(runStart));
-      // One COPY message per piece, not one per run between rejected rows.
-      if (runs.length > 0) copy.write(runs.length === 1 ? runs[0]! : Buffer.concat(runs));
-    }
-    copy.end();
-    await copyDone;
-    addMs("copy", t);
-  };
-  const moveChunk = async ({ pieces: chunkPieces, bases, rejections, contacts }: Chunk) => {
-    progress.throwIfCancelled();
-    let t = Date.now();
-    if (rejections.rowNumber.length > 0) {
-      await client.query(
-        `INSERT INTO "ContactImportRejection" ("tenantId", "importId", "rowNumber", "reason", "raw")
-         SELECT $1, $2, r.row_number, r.reason, r.raw::jsonb FROM unnest($3::int[], $4::text[], $5::text[]) AS r(row_number, reason, raw)`,
-        [tenantId, params.importId, rejections.rowNumber, rejections.reason, rejections.raw],
-      );
-    }
-    addMs("rejections", t);
-    progress.throwIfCancelled();
-    t = Date.now();
-    // Row numbers: each piece's first row number plus the row's index in the piece. The key
-    // (listId, rowNumber) grows with the file, so its index is appended to, not scattered into.
-    const inserted = await client.query(
-      `INSERT INTO "Contact" ("tenantId", "listId", "rowNumber", "phoneE164", "firstName", "lastName", "email", "country", "region", "timeZone", "fields")
-       SELECT $1, $2, b.base + s.idx, s.phone, s.first_name, s.last_name, s.email, s.country, s.region, s.time_zone, s.fields
-       FROM contact_stage s JOIN unnest($3::int[], $4::int[]) AS b(piece, base) ON b.piece = s.piece`,
-      [tenantId, listId, chunkPieces, bases],
-    );
-    if (inserted.rowCount !== contacts) throw new Error(`the stage held ${inserted.rowCount} contacts, ${contacts} were written to it`);
-    await client.query("TRUNCATE contact_stage");
-    addMs("contacts", t);
-  };
   const flushChunk = async () => {
     const full = chunk;
     chunk = emptyChunk();
-    const t = Date.now();
-    await loading;
-    addMs("waitForDb", t);
-    progress.throwIfCancelled();
-    await scrubDoNotCall(full);
-    const before = totals.valid;
-    await copyChunk(full);
-    full.contacts = totals.valid - before;
-    // In the stage now; free the bytes while the chunk moves on.
-    for (const piece of full.normalized) piece.copy = piece.raws = new Uint8Array(0);
-    loading = moveChunk(full);
-    loading.catch(() => undefined);
+    await loader.load(full);
   };
-
   let startOfFile = true;
   const send = (text: string) => {
     // Blank lines before the header would make the header piece empty.
@@ -313,32 +212,17 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
     while (inFlight.length > 0) await drainOne();
     if (processed === 0) throw new AppError("BAD_REQUEST", "The file has a header row but no contact rows.");
     if (chunk.rows > 0) await flushChunk();
-    await loading;
+    await loader.settled();
     await progress.stopWatching();
     await progress.report(processed);
-    return { rows: processed, ...totals };
+    return { rows: processed, ...loader.totals };
   } catch (error) {
     // Let the chunk in the database finish or fail before the transaction rolls back.
-    await loading.catch(() => undefined);
+    await loader.settled().catch(() => undefined);
     await Promise.allSettled(inFlight.map((p) => p.piece));
     throw error;
   }
 }
-
-/** Pieces of the file buffered for one trip to the database. */
-interface Chunk {
-  pieces: number[];
-  /** Row number of each piece's first row. */
-  bases: number[];
-  normalized: NormalizedPiece[];
-  /** Invalid rows, duplicates and do-not-call hits of these pieces. */
-  rejections: Rejections;
-  rows: number;
-  /** Contacts written to the stage. */
-  contacts: number;
-}
-
-const emptyChunk = (): Chunk => ({ pieces: [], bases: [], normalized: [], rejections: noRejections(), rows: 0, contacts: 0 });
 
 /** Switches the campaign's active list to the new one. */
 async function activateList(client: pg.Client, campaignId: string, listId: string, valid: number) {
