@@ -1,9 +1,9 @@
 import { once } from "node:events";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { phoneKey } from "./phone-set";
+import { phoneKey, phoneOfKey } from "./phone-set";
 import { STAGE_COLUMNS, type NormalizedPiece } from "./row-normalizer";
-import { noRejections, phoneOfKey, rejectContact, type Rejections } from "./stage-assembler";
+import { noRejections, rejectContact, type Rejections } from "./stage-assembler";
 
 /** Pieces of the file buffered for one trip to the database. */
 export interface Chunk {

@@ -51,6 +51,9 @@ export class PhoneSet {
 /** An E.164 number as a number: its digits (at most 15, so exact in a double; never 0). */
 export const phoneKey = (e164: string) => Number(e164.slice(1));
 
+/** The E.164 number back from its phoneKey (E.164 never starts with 0, so no digit is lost). */
+export const phoneOfKey = (key: number) => `+${key}`;
+
 /** Mixes high and low digits so numbers that differ only at the end spread over the table. */
 function hash(key: number): number {
   const lo = key % 4294967296 | 0;

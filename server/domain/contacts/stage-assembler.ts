@@ -1,4 +1,4 @@
-import { PhoneSet } from "./phone-set";
+import { phoneOfKey, PhoneSet } from "./phone-set";
 import type { NormalizedPiece } from "./row-normalizer";
 
 /** Rejected rows of a chunk, ready for one INSERT … SELECT FROM unnest(…). */
@@ -10,9 +10,6 @@ export interface Rejections {
 }
 
 export const noRejections = (): Rejections => ({ rowNumber: [], reason: [], raw: [] });
-
-/** An E.164 number from its phoneKey (the digits; E.164 never starts with 0). */
-export const phoneOfKey = (key: number) => `+${key}`;
 
 /** The original columns (JSON) of contact row i of a piece. */
 export const rawOf = (piece: NormalizedPiece, i: number) => Buffer.from(piece.raws.buffer, piece.raws.byteOffset, piece.raws.byteLength).toString("utf8", i > 0 ? piece.rawEnds[i - 1] : 0, piece.rawEnds[i]);
