@@ -20,7 +20,19 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const restrict = (patterns, paths = []) => ["error", { patterns, paths }];
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", ".data/**", ".tools/**", "test-results/**", "playwright-report/**", "next-env.d.ts", ".tmp-*", "**/*.tmp.mjs"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      ".tools/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      ".tmp-*",
+      "**/*.tmp.mjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,7 +42,10 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.mjs"], languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly" } } },
-  { files: ["server/auth/**", "server/db/**", "**/*.int.test.ts", "prisma/**", "scripts/**"], rules: { "no-restricted-imports": "off" } },
+  {
+    files: ["server/auth/**", "server/db/**", "**/*.int.test.ts", "prisma/**", "scripts/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
   {
     files: ["app/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
@@ -44,6 +59,11 @@ export default tseslint.config(
   {
     files: ["workflows/**/*.workflow.ts", "workflows/shared/**/*.ts"],
     ignores: ["**/*.test.ts"],
-    rules: { "no-restricted-imports": restrict([noServer("Workflow code"), { group: ["node:*"], message: "No Node built-ins in workflow code." }], nodeBuiltins) },
+    rules: {
+      "no-restricted-imports": restrict(
+        [noServer("Workflow code"), { group: ["node:*"], message: "No Node built-ins in workflow code." }],
+        nodeBuiltins,
+      ),
+    },
   },
 );

@@ -2,7 +2,17 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native and Node-only packages stay out of the bundle.
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "pg-copy-streams", "@node-rs/argon2", "@temporalio/client", "pino", "nodemailer", "esbuild"],
+  serverExternalPackages: [
+    "@prisma/client",
+    "@prisma/adapter-pg",
+    "pg",
+    "pg-copy-streams",
+    "@node-rs/argon2",
+    "@temporalio/client",
+    "pino",
+    "nodemailer",
+    "esbuild",
+  ],
   poweredByHeader: false,
   async headers() {
     return [

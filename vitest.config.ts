@@ -4,12 +4,21 @@ import path from "node:path";
 // Two projects: fast pure unit tests, and integration tests that need the real stack
 // (Postgres, Temporal dev server, stripe-mock, SMTP sink) started by scripts/test.ts.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "scripts/lib/server-only-noop.ts") } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      "server-only": path.resolve(import.meta.dirname, "scripts/lib/server-only-noop.ts"),
+    },
+  },
   test: {
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".data/**", ".tools/**", ".next/**"] },
+        test: {
+          name: "unit",
+          include: ["**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".data/**", ".tools/**", ".next/**"],
+        },
       },
       {
         extends: true,

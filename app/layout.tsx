@@ -3,7 +3,10 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { Providers } from "./providers";
 
-export const metadata: Metadata = { title: { default: "Callwright", template: "%s · Callwright" }, description: "Outsourced contact-center campaigns" };
+export const metadata: Metadata = {
+  title: { default: "Callwright", template: "%s · Callwright" },
+  description: "Outsourced contact-center campaigns",
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

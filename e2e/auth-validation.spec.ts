@@ -29,7 +29,9 @@ test("[AUTH]: bad input on sign-up and sign-in shows clear messages", async ({ p
     await page.getByLabel("Work email").fill("owner@acme.test");
     await page.getByLabel("Password").fill("a-long-enough-password");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "An account with this email already exists. Sign in instead." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "An account with this email already exists. Sign in instead." }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/signup$/);
   });
 

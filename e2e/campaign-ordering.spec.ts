@@ -18,7 +18,9 @@ async function mutate(page: Page, path: string, input: unknown) {
 /** Signs in through next-auth's credentials endpoint; the page's context keeps the session cookie. */
 async function signInThroughApi(page: Page, email: string, password: string) {
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+  });
   expect(res.ok(), `sign-in as ${email}`).toBe(true);
 }
 
@@ -57,12 +59,25 @@ test("[PORTAL]: a client builds a campaign end to end and an operator approves i
   });
 
   await test.step("settings: type, schedule, calling window, dialing, dispositions, budget", async () => {
-    const update = (patch: Record<string, unknown>) => mutate(page, "campaignSettings.update", { orgId, campaignId, patch });
-    await update({ section: "basics", type: "OUTBOUND_SALES", name: campaignName, description: "Renewal offers for existing customers" });
+    const update = (patch: Record<string, unknown>) =>
+      mutate(page, "campaignSettings.update", { orgId, campaignId, patch });
+    await update({
+      section: "basics",
+      type: "OUTBOUND_SALES",
+      name: campaignName,
+      description: "Renewal offers for existing customers",
+    });
     await update({ section: "schedule", startDate: isoDate(7), endDate: isoDate(35) });
     await update({ section: "callingWindow", callingWindow: { days: [1, 2, 3, 4, 5], start: "09:00", end: "20:00" } });
     const retry = { retry: true, delayMinutes: 60 };
-    await update({ section: "dialing", dialMode: "PROGRESSIVE", abandonCapPercent: "3", retryPolicy: { noAnswer: retry, busy: retry, machine: retry, callback: retry }, maxAttempts: 3, callerId: "+12127365000" });
+    await update({
+      section: "dialing",
+      dialMode: "PROGRESSIVE",
+      abandonCapPercent: "3",
+      retryPolicy: { noAnswer: retry, busy: retry, machine: retry, callback: retry },
+      maxAttempts: 3,
+      callerId: "+12127365000",
+    });
     await update({
       section: "dispositions",
       dispositions: [
@@ -76,7 +91,9 @@ test("[PORTAL]: a client builds a campaign end to end and an operator approves i
 
   await test.step("contacts: upload a CSV with a duplicate and an invalid row", async () => {
     await page.getByRole("link", { name: "2 · Contacts" }).click();
-    await page.getByLabel("CSV file").setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
     await page.getByRole("button", { name: "Import contacts" }).click();
     await expect(page.getByText("This list is now active.")).toBeVisible({ timeout: 60_000 });
     await snap(page, "ordering-01-contacts");
@@ -87,7 +104,10 @@ test("[PORTAL]: a client builds a campaign end to end and an operator approves i
     await page.getByRole("link", { name: "3 · Script" }).click();
     await expect(page.getByRole("heading", { name: "Call script" })).toBeVisible();
     await steps.nth(0).getByLabel("What the agent says").fill("Hello ");
-    await steps.nth(0).getByLabel(/Insert a contact field/).selectOption("firstName");
+    await steps
+      .nth(0)
+      .getByLabel(/Insert a contact field/)
+      .selectOption("firstName");
     // With the campaign's dispositions set, an end step picks one from a list.
     await steps.nth(1).getByLabel("Disposition", { exact: true }).selectOption("SALE");
     await page.getByRole("button", { name: "+ Question" }).click();

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { snap, uniqueEmail, waitForEmail } from "./support";
 
-test("[PORTAL]: sign up → create draft → see it listed with workflow status → the 'Campaign draft created' email arrives in the sink", async ({ page }) => {
+test("[PORTAL]: sign up → create draft → see it listed with workflow status → the 'Campaign draft created' email arrives in the sink", async ({
+  page,
+}) => {
   const email = uniqueEmail("owner");
   const company = `Globex ${Date.now()}`;
   const campaignName = `Spring renewals ${Date.now()}`;

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { snap, uniqueEmail } from "./support";
 
-test("[PORTAL]: a client builds a branching script, sees a missing-column error, previews both branches and saves version 1", async ({ page }) => {
+test("[PORTAL]: a client builds a branching script, sees a missing-column error, previews both branches and saves version 1", async ({
+  page,
+}) => {
   await test.step("sign up and create a campaign draft", async () => {
     await page.goto("/signup");
     await page.getByLabel("Company name").fill(`Scripted ${Date.now()}`);
@@ -24,11 +26,19 @@ test("[PORTAL]: a client builds a branching script, sees a missing-column error,
 
   await test.step("a placeholder naming a missing column is flagged on its step", async () => {
     await expect(steps).toHaveCount(2);
-    await steps.nth(0).getByLabel("What the agent says").fill("Hello {{contact.firstName}}, about your policy {{contact.policyNo}}.");
-    await expect(steps.nth(0)).toContainText("Step 'Greeting' uses {{contact.policyNo}}, but the contact list has no column 'policyNo'.");
+    await steps
+      .nth(0)
+      .getByLabel("What the agent says")
+      .fill("Hello {{contact.firstName}}, about your policy {{contact.policyNo}}.");
+    await expect(steps.nth(0)).toContainText(
+      "Step 'Greeting' uses {{contact.policyNo}}, but the contact list has no column 'policyNo'.",
+    );
     await expect(preview).toContainText("[missing: policyNo]");
     await steps.nth(0).getByLabel("What the agent says").fill("Hello ");
-    await steps.nth(0).getByLabel(/Insert a contact field/).selectOption("firstName");
+    await steps
+      .nth(0)
+      .getByLabel(/Insert a contact field/)
+      .selectOption("firstName");
     await expect(steps.nth(0).getByLabel("What the agent says")).toHaveValue("Hello {{contact.firstName}}");
   });
 

@@ -22,7 +22,11 @@ export interface SinkEmail {
 }
 
 /** Polls maildev's REST API until an email to `to` whose subject matches arrives (30 s by default). */
-export async function waitForEmail(to: string, subject: RegExp, opts: { since?: Date; timeoutMs?: number } = {}): Promise<SinkEmail> {
+export async function waitForEmail(
+  to: string,
+  subject: RegExp,
+  opts: { since?: Date; timeoutMs?: number } = {},
+): Promise<SinkEmail> {
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   const address = to.toLowerCase();
   while (Date.now() < deadline) {
@@ -37,7 +41,9 @@ export async function waitForEmail(to: string, subject: RegExp, opts: { since?: 
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`no email to ${to} matching ${subject} arrived in the sink (${MAIL_WEB_URL}) within ${(opts.timeoutMs ?? 30_000) / 1000}s`);
+  throw new Error(
+    `no email to ${to} matching ${subject} arrived in the sink (${MAIL_WEB_URL}) within ${(opts.timeoutMs ?? 30_000) / 1000}s`,
+  );
 }
 
 /** The first link in an email's HTML whose URL contains `contains`, with HTML entities decoded. */

@@ -12,12 +12,18 @@ export interface CampaignApprovedProps {
 
 export const campaignApprovedSubject = (p: CampaignApprovedProps) => `Campaign approved: ${p.campaignName}`;
 
-export default function CampaignApprovedEmail({ campaignName, orgName, startDate, comment, url }: CampaignApprovedProps) {
+export default function CampaignApprovedEmail({
+  campaignName,
+  orgName,
+  startDate,
+  comment,
+  url,
+}: CampaignApprovedProps) {
   return (
     <EmailLayout preview={`${campaignName} is approved and starts on ${startDate}`} heading="Your campaign is approved">
       <Text>
-        Callwright approved the campaign <strong>{campaignName}</strong> for {orgName}. Calling starts on <strong>{startDate}</strong>, within
-        the calling window you set.
+        Callwright approved the campaign <strong>{campaignName}</strong> for {orgName}. Calling starts on{" "}
+        <strong>{startDate}</strong>, within the calling window you set.
       </Text>
       {comment && (
         <Text style={{ borderLeft: "3px solid #a5b4fc", paddingLeft: 12, color: "#3f3f46" }}>

@@ -7,7 +7,8 @@ export interface CampaignDraftCreatedProps {
   url: string;
 }
 
-export const campaignDraftCreatedSubject = (p: CampaignDraftCreatedProps) => `Campaign draft created: ${p.campaignName}`;
+export const campaignDraftCreatedSubject = (p: CampaignDraftCreatedProps) =>
+  `Campaign draft created: ${p.campaignName}`;
 
 export default function CampaignDraftCreatedEmail({ campaignName, orgName, url }: CampaignDraftCreatedProps) {
   return (

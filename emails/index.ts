@@ -1,7 +1,10 @@
 import CampaignApprovedEmail, { campaignApprovedSubject, type CampaignApprovedProps } from "./campaign-approved";
 import CampaignRejectedEmail, { campaignRejectedSubject, type CampaignRejectedProps } from "./campaign-rejected";
 import ReviewReminderEmail, { reviewReminderSubject, type ReviewReminderProps } from "./review-reminder";
-import CampaignDraftCreatedEmail, { campaignDraftCreatedSubject, type CampaignDraftCreatedProps } from "./campaign-draft-created";
+import CampaignDraftCreatedEmail, {
+  campaignDraftCreatedSubject,
+  type CampaignDraftCreatedProps,
+} from "./campaign-draft-created";
 import InvitationEmail, { invitationSubject, type InvitationProps } from "./invitation";
 import MagicLinkEmail, { magicLinkSubject, type MagicLinkProps } from "./magic-link";
 

@@ -13,10 +13,13 @@ export const reviewReminderSubject = (p: ReviewReminderProps) => `Review waiting
 
 export default function ReviewReminderEmail({ campaignName, orgName, waiting, url }: ReviewReminderProps) {
   return (
-    <EmailLayout preview={`${campaignName} has waited ${waiting} for review`} heading="A campaign is waiting for review">
+    <EmailLayout
+      preview={`${campaignName} has waited ${waiting} for review`}
+      heading="A campaign is waiting for review"
+    >
       <Text>
-        {orgName} submitted <strong>{campaignName}</strong> {waiting} ago and it has no decision yet. Please approve it or send it back with a
-        comment.
+        {orgName} submitted <strong>{campaignName}</strong> {waiting} ago and it has no decision yet. Please approve it
+        or send it back with a comment.
       </Text>
       <Button href={url} style={buttonStyle}>
         Open the review

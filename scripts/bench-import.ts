@@ -82,7 +82,11 @@ async function main() {
   process.env.LOG_LEVEL ??= "warn";
   process.env.CONTACT_UPLOAD_MAX_BYTES ??= String(1024 * 1024 * 1024);
   log("applying migrations…");
-  execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: root, env: process.env, stdio: "pipe" });
+  execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
+    cwd: root,
+    env: process.env,
+    stdio: "pipe",
+  });
 
   const { tenantDb } = await import("../server/db/tenant-db");
   const { storeUpload } = await import("../server/domain/contacts/uploads");
@@ -92,7 +96,12 @@ async function main() {
   log(`generating ${opts.rows.toLocaleString("en")} rows…`);
   // In a child process, so the generator's memory does not count towards the import's peak RSS.
   const generator = path.join(root, "scripts", "generate-contact-csv.ts");
-  const dnc = JSON.parse(execFileSync(path.join(root, "node_modules", ".bin", "tsx"), [generator, file, String(opts.rows)], { encoding: "utf8", maxBuffer: 1 << 28 })) as string[];
+  const dnc = JSON.parse(
+    execFileSync(path.join(root, "node_modules", ".bin", "tsx"), [generator, file, String(opts.rows)], {
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    }),
+  ) as string[];
 
   const tenantId = `bench_${randomUUID().slice(0, 8)}`;
   const campaignId = `bench_campaign_${randomUUID().slice(0, 8)}`;
@@ -100,26 +109,49 @@ async function main() {
   const db = tenantDb(tenantId, userId);
   await db.tx(async (tx) => {
     await tx.organization.create({ data: { id: tenantId, kind: "CLIENT", name: "Import benchmark", slug: tenantId } });
-    await tx.campaign.create({ data: { id: campaignId, tenantId, name: "Import benchmark", workflowId: `campaign-${campaignId}`, createdById: userId } });
+    await tx.campaign.create({
+      data: {
+        id: campaignId,
+        tenantId,
+        name: "Import benchmark",
+        workflowId: `campaign-${campaignId}`,
+        createdById: userId,
+      },
+    });
   });
 
   const owner = new pg.Client({ connectionString: database.ownerUrl });
   await owner.connect();
   try {
     // Setup, not measured: one statement (through Prisma, 10k rows cost the process ~100 MB of heap).
-    await owner.query(`INSERT INTO "DncEntry" ("id", "tenantId", "phoneE164", "source") SELECT gen_random_uuid()::text, $1, p, 'bench' FROM unnest($2::text[]) AS p ON CONFLICT DO NOTHING`, [tenantId, dnc]);
+    await owner.query(
+      `INSERT INTO "DncEntry" ("id", "tenantId", "phoneE164", "source") SELECT gen_random_uuid()::text, $1, p, 'bench' FROM unnest($2::text[]) AS p ON CONFLICT DO NOTHING`,
+      [tenantId, dnc],
+    );
     // Earlier runs' deleted contacts are dead rows that autovacuum never gets to (the embedded server
     // only runs during a run); measure against a maintained database, as production would be.
     log("vacuuming leftovers of earlier runs…");
-    await owner.query(`VACUUM (ANALYZE) "Contact", "ContactImportRejection", "ContactList", "ContactImport", "DncEntry"`);
+    await owner.query(
+      `VACUUM (ANALYZE) "Contact", "ContactImportRejection", "ContactList", "ContactImport", "DncEntry"`,
+    );
     log("importing through the real import path…");
     const uploadStarted = performance.now();
-    const preview = await storeUpload({ tenantId, campaignId, userId, fileName: "bench.csv", body: createReadStream(file, { highWaterMark: 1 << 20 }) });
+    const preview = await storeUpload({
+      tenantId,
+      campaignId,
+      userId,
+      fileName: "bench.csv",
+      body: createReadStream(file, { highWaterMark: 1 << 20 }),
+    });
     const uploadSeconds = (performance.now() - uploadStarted) / 1000;
     const cpuBefore = process.cpuUsage();
     const pgCpuBefore = postgresCpuSeconds();
     const started = performance.now();
-    const { done } = await startContactImport(db, { userId }, { campaignId, uploadId: preview.uploadId, mapping: { columns: preview.suggestedColumns, defaultCountry: "US" } });
+    const { done } = await startContactImport(
+      db,
+      { userId },
+      { campaignId, uploadId: preview.uploadId, mapping: { columns: preview.suggestedColumns, defaultCountry: "US" } },
+    );
     const outcome = await done;
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
@@ -129,9 +161,14 @@ async function main() {
 
     log("bare COPY of the same file into a plain table…");
     const table = `bench_plain_${randomUUID().slice(0, 8)}`;
-    await owner.query(`CREATE TABLE "${table}" (phone text, first_name text, last_name text, email text, country text, state text, company text, customer_id text)`);
+    await owner.query(
+      `CREATE TABLE "${table}" (phone text, first_name text, last_name text, email text, country text, state text, company text, customer_id text)`,
+    );
     const copyStarted = performance.now();
-    await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), owner.query(copyFrom(`COPY "${table}" FROM STDIN WITH (FORMAT csv, HEADER true)`)));
+    await pipeline(
+      createReadStream(file, { highWaterMark: 1 << 20 }),
+      owner.query(copyFrom(`COPY "${table}" FROM STDIN WITH (FORMAT csv, HEADER true)`)),
+    );
     const copySeconds = (performance.now() - copyStarted) / 1000;
     await owner.query(`DROP TABLE "${table}"`);
 
@@ -141,10 +178,18 @@ async function main() {
     log("bare COPY of the stored contacts into a plain table shaped like Contact…");
     const stored = path.join(tmpdir(), `bench-contacts-${randomUUID()}.tsv`);
     const shaped = `bench_contacts_${randomUUID().slice(0, 8)}`;
-    await pipeline(owner.query(copyTo(`COPY (SELECT * FROM "Contact" WHERE "listId" = '${outcome.listId.replace(/'/g, "''")}') TO STDOUT`)), createWriteStream(stored));
+    await pipeline(
+      owner.query(
+        copyTo(`COPY (SELECT * FROM "Contact" WHERE "listId" = '${outcome.listId.replace(/'/g, "''")}') TO STDOUT`),
+      ),
+      createWriteStream(stored),
+    );
     await owner.query(`CREATE TABLE "${shaped}" (LIKE "Contact" INCLUDING DEFAULTS INCLUDING INDEXES)`);
     const indexedStarted = performance.now();
-    await pipeline(createReadStream(stored, { highWaterMark: 1 << 20 }), owner.query(copyFrom(`COPY "${shaped}" FROM STDIN`)));
+    await pipeline(
+      createReadStream(stored, { highWaterMark: 1 << 20 }),
+      owner.query(copyFrom(`COPY "${shaped}" FROM STDIN`)),
+    );
     const indexedCopySeconds = (performance.now() - indexedStarted) / 1000;
     await owner.query(`DROP TABLE "${shaped}"`);
     await rm(stored, { force: true });
@@ -173,16 +218,26 @@ async function main() {
       log("| metric | value | target |");
       log("|---|---:|---|");
       log(`| rows | ${result.rows.toLocaleString("en")} | |`);
-      log(`| import seconds | ${result.seconds} | ≤ 15 s for 1M rows: ${opts.rows === 1_000_000 ? target(result.seconds <= 15) : "n/a"} |`);
+      log(
+        `| import seconds | ${result.seconds} | ≤ 15 s for 1M rows: ${opts.rows === 1_000_000 ? target(result.seconds <= 15) : "n/a"} |`,
+      );
       log(`| rows per second | ${result.rowsPerSecond.toLocaleString("en")} | |`);
       log(`| bare COPY seconds | ${result.copySeconds} | |`);
       log(`| ratio to bare COPY | ${result.ratioToCopy}× | ≤ 3×: ${target(result.ratioToCopy <= 3)} |`);
-      log(`| bare COPY of the stored contacts into an indexed plain table (context) | ${result.indexedCopySeconds} s (import ${result.ratioToIndexedCopy}×) | |`);
+      log(
+        `| bare COPY of the stored contacts into an indexed plain table (context) | ${result.indexedCopySeconds} s (import ${result.ratioToIndexedCopy}×) | |`,
+      );
       log(`| peak RSS (MB) | ${result.peakRssMb} | ≤ 512: ${target(result.peakRssMb <= 512)} |`);
-      log(`| rejected (invalid / duplicate / dnc) | ${result.rejected} (${result.invalid} / ${result.duplicate} / ${result.dnc}) | |`);
+      log(
+        `| rejected (invalid / duplicate / dnc) | ${result.rejected} (${result.invalid} / ${result.duplicate} / ${result.dnc}) | |`,
+      );
       log(`| valid / no time zone | ${result.valid} / ${result.noTimeZone} | |`);
       log(`| upload step seconds (not included) | ${result.uploadSeconds} | |`);
-      log(`| import phases (ms) | ${Object.entries(result.phaseMs).map(([k, v]) => `${k} ${v}`).join(", ")} | |`);
+      log(
+        `| import phases (ms) | ${Object.entries(result.phaseMs)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", ")} | |`,
+      );
       log("");
     }
     process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -5,7 +5,8 @@ import { existsSync, statSync, utimesSync } from "node:fs";
 
 const marker = "node_modules/.package-lock.json";
 const mtime = (file) => statSync(file).mtimeMs;
-const stale = !existsSync(marker) || mtime(marker) < mtime("package-lock.json") || mtime(marker) < mtime("package.json");
+const stale =
+  !existsSync(marker) || mtime(marker) < mtime("package-lock.json") || mtime(marker) < mtime("package.json");
 
 if (stale) {
   // Not `npm ci`: npm 11.19 refuses a lockfile written on Linux because the platform-only optional

@@ -10,7 +10,18 @@ const profile = PROFILES.test;
 // The run is hermetic: the test profile's own embedded Postgres (fresh database), Temporal,
 // stripe-mock and SMTP sink. Service overrides from the shell would point tests at shared or real
 // services (a real Stripe key, a shared database), so they are ignored here.
-const SERVICE_OVERRIDES = ["DATABASE_URL", "APP_DATABASE_URL", "TEMPORAL_ADDRESS", "TEMPORAL_NAMESPACE", "STRIPE_SECRET_KEY", "STRIPE_API_URL", "SMTP_URL", "APP_URL", "NEXTAUTH_URL", "NEXTAUTH_SECRET"];
+const SERVICE_OVERRIDES = [
+  "DATABASE_URL",
+  "APP_DATABASE_URL",
+  "TEMPORAL_ADDRESS",
+  "TEMPORAL_NAMESPACE",
+  "STRIPE_SECRET_KEY",
+  "STRIPE_API_URL",
+  "SMTP_URL",
+  "APP_URL",
+  "NEXTAUTH_URL",
+  "NEXTAUTH_SECRET",
+];
 const ignored = SERVICE_OVERRIDES.filter((name) => process.env[name] !== undefined);
 for (const name of ignored) delete process.env[name];
 
@@ -47,7 +58,10 @@ async function step<T>(index: number, name: string, fn: () => Promise<T>): Promi
   } catch (error) {
     results.push({ name, ms: Date.now() - start, status: "failed" });
     const err = error as { message?: string; stdout?: Buffer | string; stderr?: Buffer | string };
-    const output = [err.stdout, err.stderr].map((o) => o?.toString().trim()).filter(Boolean).join("\n");
+    const output = [err.stdout, err.stderr]
+      .map((o) => o?.toString().trim())
+      .filter(Boolean)
+      .join("\n");
     if (output) console.error(output.split("\n").slice(-80).join("\n"));
     console.error(red(`✖ ${name} failed: ${err.message ?? String(error)}`));
     throw new StepFailed(name);
@@ -60,14 +74,24 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
     child.on("error", reject);
-    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${signal ?? code}`))));
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${signal ?? code}`)),
+    );
   });
 }
 
 const npx = (tool: string, args: string[], env?: NodeJS.ProcessEnv) => run("npx", ["--no-install", tool, ...args], env);
 
 function summary(exitCode: number) {
-  const planned = ["eslint", "tsc --noEmit", "unit tests", "start stack (test profile)", "integration tests", "e2e (Playwright)", "stop stack"];
+  const planned = [
+    "eslint",
+    "tsc --noEmit",
+    "unit tests",
+    "start stack (test profile)",
+    "integration tests",
+    "e2e (Playwright)",
+    "stop stack",
+  ];
   console.log(`\n${bold("Summary")}`);
   for (const name of planned) {
     const r = results.find((x) => x.name === name) ?? { name, ms: 0, status: "skipped" as const };
@@ -79,20 +103,32 @@ function summary(exitCode: number) {
 }
 
 async function main(): Promise<number> {
-  if (ignored.length > 0) console.log(dim(`ignoring ${ignored.join(", ")} from the environment: tests use the test profile's own services`));
+  if (ignored.length > 0)
+    console.log(dim(`ignoring ${ignored.join(", ")} from the environment: tests use the test profile's own services`));
   let stack: RunningStack | undefined;
   try {
     await step(1, "eslint", () => run("npm", ["run", "--silent", "lint"]));
     await step(2, "tsc --noEmit", () => run("npm", ["run", "--silent", "typecheck"]));
-    await step(3, "unit tests", () => npx("vitest", ["run", "--project", "unit"], { ...process.env, NODE_ENV: "test" } as NodeJS.ProcessEnv));
-    stack = await step(4, "start stack (test profile)", () => startStack(profile, (line) => console.log(dim(`  ${line}`)), { fresh: true }));
+    await step(3, "unit tests", () =>
+      npx("vitest", ["run", "--project", "unit"], { ...process.env, NODE_ENV: "test" } as NodeJS.ProcessEnv),
+    );
+    stack = await step(4, "start stack (test profile)", () =>
+      startStack(profile, (line) => console.log(dim(`  ${line}`)), { fresh: true }),
+    );
     const { NODE_ENV: _nodeEnv, ...stackEnv } = stack.env;
-    const testEnv = { ...process.env, ...stackEnv, NODE_ENV: "test", MAIL_WEB_URL: stack.env.MAIL_WEB_URL, BASE_URL: stack.env.APP_URL } as NodeJS.ProcessEnv;
+    const testEnv = {
+      ...process.env,
+      ...stackEnv,
+      NODE_ENV: "test",
+      MAIL_WEB_URL: stack.env.MAIL_WEB_URL,
+      BASE_URL: stack.env.APP_URL,
+    } as NodeJS.ProcessEnv;
     await step(5, "integration tests", () => npx("vitest", ["run", "--project", "integration"], testEnv));
     await step(6, "e2e (Playwright)", () => npx("playwright", ["test"], testEnv));
     return 0;
   } catch (error) {
-    if (!(error instanceof StepFailed)) console.error(red(`✖ ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+    if (!(error instanceof StepFailed))
+      console.error(red(`✖ ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
     return 1;
   } finally {
     if (stack) {

@@ -1,12 +1,6 @@
 // Typed domain errors. One formatter (server/api/trpc.ts) maps them to tRPC codes.
 export type AppErrorCode =
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "PRECONDITION_FAILED"
-  | "TOO_MANY_REQUESTS"
-  | "BAD_REQUEST";
+  "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PRECONDITION_FAILED" | "TOO_MANY_REQUESTS" | "BAD_REQUEST";
 
 export class AppError extends Error {
   constructor(

@@ -14,7 +14,8 @@ import { TASK_QUEUE } from "./shared/task-queues";
 
 const MAIL_WEB_URL = process.env.MAIL_WEB_URL;
 const TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS;
-if (!MAIL_WEB_URL || !TEMPORAL_ADDRESS) throw new Error("MAIL_WEB_URL and TEMPORAL_ADDRESS are required (run through `npm test`)");
+if (!MAIL_WEB_URL || !TEMPORAL_ADDRESS)
+  throw new Error("MAIL_WEB_URL and TEMPORAL_ADDRESS are required (run through `npm test`)");
 
 async function poll<T>(what: string, fn: () => Promise<T | undefined | null>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -43,7 +44,10 @@ let campaign: { id: string; workflowId: string };
 beforeAll(async () => {
   connection = await Connection.connect({ address: TEMPORAL_ADDRESS });
   temporal = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? "default" });
-  ({ orgId, userId } = await signUpClient({ companyName: `Lifecycle Co ${suffix}`, name: "Cleo Creator", email, password: "int-test-password" }, `lifecycle-${suffix}`));
+  ({ orgId, userId } = await signUpClient(
+    { companyName: `Lifecycle Co ${suffix}`, name: "Cleo Creator", email, password: "int-test-password" },
+    `lifecycle-${suffix}`,
+  ));
   const caller = createCaller(createContext({ userId, headers: new Headers() }));
   campaign = await caller.campaign.create({ orgId, name: `Lifecycle ${suffix}`, description: "integration" });
 });
@@ -63,7 +67,9 @@ describe("campaign lifecycle workflow", () => {
 
   it("the organization gets a Stripe customer id from stripe-mock", async () => {
     const customerId = await poll("Organization.stripeCustomerId", () =>
-      tenantDb(orgId).tx(async (tx) => (await tx.organization.findUniqueOrThrow({ where: { id: orgId } })).stripeCustomerId),
+      tenantDb(orgId).tx(
+        async (tx) => (await tx.organization.findUniqueOrThrow({ where: { id: orgId } })).stripeCustomerId,
+      ),
     );
     expect(customerId).toMatch(/^cus_/);
   });
@@ -72,13 +78,17 @@ describe("campaign lifecycle workflow", () => {
     const mail = await poll("the 'Campaign draft created' email", async () => {
       const res = await fetch(`${MAIL_WEB_URL}/api/email`);
       const emails = (await res.json()) as SinkEmail[];
-      return emails.find((e) => e.to.some((t) => t.address === email) && e.subject.startsWith("Campaign draft created"));
+      return emails.find(
+        (e) => e.to.some((t) => t.address === email) && e.subject.startsWith("Campaign draft created"),
+      );
     });
     expect(mail.subject).toBe(`Campaign draft created: Lifecycle ${suffix}`);
     expect(mail.html).toContain(`/portal/${orgId}/campaigns/${campaign.id}`);
 
     // The activity records what it sent, so a retry cannot send it again.
-    const logged = await tenantDb(orgId).tx((tx) => tx.emailLog.findMany({ where: { idempotencyKey: `campaign-${campaign.id}-draft-created` } }));
+    const logged = await tenantDb(orgId).tx((tx) =>
+      tx.emailLog.findMany({ where: { idempotencyKey: `campaign-${campaign.id}-draft-created` } }),
+    );
     expect(logged).toHaveLength(1);
     expect(logged[0]!.to).toBe(email);
   });
@@ -103,7 +113,9 @@ describe("campaign lifecycle workflow", () => {
       }),
     ).rejects.toBeInstanceOf(WorkflowExecutionAlreadyStartedError);
 
-    await expect(startCampaignLifecycle({ tenantId: orgId, campaignId: campaign.id, createdByUserId: userId })).resolves.toBeUndefined();
+    await expect(
+      startCampaignLifecycle({ tenantId: orgId, campaignId: campaign.id, createdByUserId: userId }),
+    ).resolves.toBeUndefined();
 
     const after = await handle.describe();
     expect(after.runId).toBe(before.runId);

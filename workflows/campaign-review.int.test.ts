@@ -21,7 +21,8 @@ import { campaignWorkflowId, reviewStateQuery, type ReviewState } from "./shared
 
 const MAIL_WEB_URL = process.env.MAIL_WEB_URL;
 const TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS;
-if (!MAIL_WEB_URL || !TEMPORAL_ADDRESS) throw new Error("MAIL_WEB_URL and TEMPORAL_ADDRESS are required (run through `npm test`)");
+if (!MAIL_WEB_URL || !TEMPORAL_ADDRESS)
+  throw new Error("MAIL_WEB_URL and TEMPORAL_ADDRESS are required (run through `npm test`)");
 
 const TASK_QUEUE = `review-test-${randomUUID().slice(0, 8)}`;
 const REMINDER_MS = 3_000;
@@ -48,7 +49,10 @@ async function emailsTo(address: string): Promise<SinkEmail[]> {
 }
 
 async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
-  const error = await promise.then(() => new Error(`expected ${code}, but it succeeded`), (e: unknown) => e);
+  const error = await promise.then(
+    () => new Error(`expected ${code}, but it succeeded`),
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   expect((error as TRPCError).code, (error as Error).message).toBe(code);
   return error as TRPCError;
@@ -73,11 +77,26 @@ async function newCampaign(name: string, opts: { complete: boolean; escalation?:
   const db = tenantDb(orgId, ownerId);
   const startDate = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 5));
   await db.tx(async (tx) => {
-    await tx.campaign.create({ data: { id, tenantId: orgId, name, workflowId: campaignWorkflowId(id), createdById: ownerId } });
+    await tx.campaign.create({
+      data: { id, tenantId: orgId, name, workflowId: campaignWorkflowId(id), createdById: ownerId },
+    });
     if (!opts.complete) return;
-    const list = await tx.contactList.create({ data: { tenantId: orgId, campaignId: id, fields: ["plan"], rowCount: 6 } });
+    const list = await tx.contactList.create({
+      data: { tenantId: orgId, campaignId: id, fields: ["plan"], rowCount: 6 },
+    });
     await tx.contactImport.create({
-      data: { tenantId: orgId, campaignId: id, listId: list.id, status: "SUCCEEDED", fileName: "contacts.csv", fileSize: 400, totalRows: 9, processedRows: 9, createdById: ownerId, counts: { valid: 6, invalid: 1, duplicate: 1, dnc: 1, noTimeZone: 1 } },
+      data: {
+        tenantId: orgId,
+        campaignId: id,
+        listId: list.id,
+        status: "SUCCEEDED",
+        fileName: "contacts.csv",
+        fileSize: 400,
+        totalRows: 9,
+        processedRows: 9,
+        createdById: ownerId,
+        counts: { valid: 6, invalid: 1, duplicate: 1, dnc: 1, noTimeZone: 1 },
+      },
     });
     const contacts = [
       { phoneE164: "+12125550101", timeZone: "America/New_York", country: "US", region: "NY" },
@@ -87,7 +106,16 @@ async function newCampaign(name: string, opts: { complete: boolean; escalation?:
       { phoneE164: "+33155550105", timeZone: "Europe/Paris", country: "FR", region: null },
       { phoneE164: "+12125550106", timeZone: null, country: null, region: null },
     ];
-    await tx.contact.createMany({ data: contacts.map((c, i) => ({ ...c, tenantId: orgId, listId: list.id, rowNumber: i + 2, firstName: `C${i}`, fields: { plan: "gold" } })) });
+    await tx.contact.createMany({
+      data: contacts.map((c, i) => ({
+        ...c,
+        tenantId: orgId,
+        listId: list.id,
+        rowNumber: i + 2,
+        firstName: `C${i}`,
+        fields: { plan: "gold" },
+      })),
+    });
     await tx.campaign.update({
       where: { id },
       data: {
@@ -107,10 +135,23 @@ async function newCampaign(name: string, opts: { complete: boolean; escalation?:
       },
     });
     const script = await tx.script.create({ data: { tenantId: orgId, campaignId: id } });
-    await tx.scriptVersion.create({ data: { tenantId: orgId, scriptId: script.id, version: 1, createdById: ownerId, graph: GRAPH } });
+    await tx.scriptVersion.create({
+      data: { tenantId: orgId, scriptId: script.id, version: 1, createdById: ownerId, graph: GRAPH },
+    });
     if (opts.escalation !== false) {
       await tx.escalationContact.create({
-        data: { tenantId: orgId, campaignId: id, position: 0, name: "Sue Pervisor", role: "Team lead", phoneE164: "+12125550199", email: "sue@int.test", channels: ["WARM_TRANSFER"], timeZone: "America/New_York", windows: [{ days: [1, 2, 3, 4, 5], start: "09:00", end: "17:00" }] },
+        data: {
+          tenantId: orgId,
+          campaignId: id,
+          position: 0,
+          name: "Sue Pervisor",
+          role: "Team lead",
+          phoneE164: "+12125550199",
+          email: "sue@int.test",
+          channels: ["WARM_TRANSFER"],
+          timeZone: "America/New_York",
+          windows: [{ days: [1, 2, 3, 4, 5], start: "09:00", end: "17:00" }],
+        },
       });
     }
   });
@@ -126,14 +167,26 @@ const GRAPH = {
   startStepId: "hello",
   steps: [
     { id: "hello", title: "Hello", kind: "say", text: "Hello {{contact.firstName}} on the {{contact.plan}} plan" },
-    { id: "ask", title: "Interested?", kind: "question", text: "Interested?", answerType: "SINGLE_CHOICE", options: [{ label: "Yes", value: "yes", next: "boss" }, { label: "No", value: "no", next: "bye" }], required: true },
+    {
+      id: "ask",
+      title: "Interested?",
+      kind: "question",
+      text: "Interested?",
+      answerType: "SINGLE_CHOICE",
+      options: [
+        { label: "Yes", value: "yes", next: "boss" },
+        { label: "No", value: "no", next: "bye" },
+      ],
+      required: true,
+    },
     { id: "boss", title: "Escalate", kind: "escalate", text: "Let me get my supervisor", next: "sale" },
     { id: "sale", title: "Sale", kind: "end", text: "Great", dispositionCode: "SALE" },
     { id: "bye", title: "Bye", kind: "end", text: "Bye", dispositionCode: "NOT_INTERESTED" },
   ],
 };
 
-const reviewState = (campaignId: string) => temporal.workflow.getHandle(campaignWorkflowId(campaignId)).query(reviewStateQuery);
+const reviewState = (campaignId: string) =>
+  temporal.workflow.getHandle(campaignWorkflowId(campaignId)).query(reviewStateQuery);
 const waitForStage = (campaignId: string, stage: ReviewState["stage"]) =>
   poll(`stage ${stage}`, async () => {
     const s = await reviewState(campaignId);
@@ -152,13 +205,18 @@ beforeAll(async () => {
     activities: createActivities(),
   });
   workerRun = worker.run();
-  ({ orgId, userId: ownerId } = await signUpClient({ companyName: `Review Co ${suffix}`, name: "Rita Owner", email: ownerEmail, password: "int-test-password" }, `review-${suffix}`));
+  ({ orgId, userId: ownerId } = await signUpClient(
+    { companyName: `Review Co ${suffix}`, name: "Rita Owner", email: ownerEmail, password: "int-test-password" },
+    `review-${suffix}`,
+  ));
   const staff = await systemDb().membership.findMany({
     where: { role: { in: ["OPERATOR_ADMIN", "SUPERVISOR", "BILLING_ADMIN"] }, organization: { kind: "OPERATOR" } },
     select: { role: true, user: { select: { id: true, email: true, disabledAt: true } } },
   });
   adminId = staff.find((s) => s.role === "OPERATOR_ADMIN" && !s.user.disabledAt)!.user.id;
-  reviewerEmails.push(...staff.filter((s) => s.role !== "BILLING_ADMIN" && !s.user.disabledAt).map((s) => s.user.email));
+  reviewerEmails.push(
+    ...staff.filter((s) => s.role !== "BILLING_ADMIN" && !s.user.disabledAt).map((s) => s.user.email),
+  );
   billingOnly = staff.find((s) => s.role === "BILLING_ADMIN")?.user.id ?? "";
 }, 180_000);
 
@@ -173,7 +231,14 @@ describe("pre-flight", () => {
     const id = await newCampaign(`Empty ${suffix}`, { complete: false });
     const owner = callerFor(ownerId);
     const preflight = await owner.submission.preflight({ orgId, campaignId: id });
-    expect(preflight.errors).toEqual(expect.arrayContaining(["Choose the campaign type", "Set the calling window", "Upload a contact list", "Write the call script"]));
+    expect(preflight.errors).toEqual(
+      expect.arrayContaining([
+        "Choose the campaign type",
+        "Set the calling window",
+        "Upload a contact list",
+        "Write the call script",
+      ]),
+    );
     const error = await expectCode(owner.submission.submit({ orgId, campaignId: id }), "PRECONDITION_FAILED");
     expect(error.message).toContain("Upload a contact list");
     const campaign = await tenantDb(orgId).tx((tx) => tx.campaign.findUniqueOrThrow({ where: { id } }));
@@ -186,9 +251,24 @@ describe("pre-flight", () => {
     const p = await callerFor(ownerId).submission.preflight({ orgId, campaignId: id });
     expect(p.errors).toEqual([]);
     // Florida ×2 and France ×1 can never be called 20–21 h; one contact has no zone; New York ×2 remain.
-    expect(p.counts).toEqual({ listSize: 9, valid: 6, invalid: 1, duplicate: 1, dnc: 1, noTimeZone: 1, windowNeverOverlaps: 3, callable: 2 });
+    expect(p.counts).toEqual({
+      listSize: 9,
+      valid: 6,
+      invalid: 1,
+      duplicate: 1,
+      dnc: 1,
+      noTimeZone: 1,
+      windowNeverOverlaps: 3,
+      callable: 2,
+    });
     // 2 contacts × 25 % → 1 reached × 240 s + 1 unreached × 3 attempts × 30 s = 330 s → 6 min → 6 × 3200 / 60 = 320
-    expect(p.quote).toMatchObject({ listSize: 2, expectedContacts: 1, agentMinutes: 6, amountMinor: 320, currency: "EUR" });
+    expect(p.quote).toMatchObject({
+      listSize: 2,
+      expectedContacts: 1,
+      agentMinutes: 6,
+      amountMinor: 320,
+      currency: "EUR",
+    });
     expect(p.checks.find((c) => c.id === "budget.belowQuote")?.level).toBe("warning");
     expect(p.checks.find((c) => c.id === "contacts.windowNeverOverlaps")?.level).toBe("warning");
     const quote = await callerFor(ownerId).submission.quote({ orgId, campaignId: id });
@@ -240,7 +320,9 @@ describe("submit → review → decision", () => {
   it("with no decision within the reminder interval, every operator admin and supervisor gets a reminder email", async () => {
     const name = `Journey ${suffix}`;
     for (const reviewer of reviewerEmails) {
-      const mail = await poll(`reminder to ${reviewer}`, async () => (await emailsTo(reviewer)).find((e) => e.subject.startsWith(`Review waiting: ${name}`)));
+      const mail = await poll(`reminder to ${reviewer}`, async () =>
+        (await emailsTo(reviewer)).find((e) => e.subject.startsWith(`Review waiting: ${name}`)),
+      );
       expect(mail.html).toContain(`/operator/reviews/${firstSubmission}`);
     }
     const state = await reviewState(campaignId);
@@ -250,20 +332,28 @@ describe("submit → review → decision", () => {
   it("client users and billing admins cannot use the review procedures (FORBIDDEN)", async () => {
     await expectCode(callerFor(ownerId).review.queue(), "FORBIDDEN");
     await expectCode(callerFor(ownerId).review.approve({ submissionId: firstSubmission }), "FORBIDDEN");
-    if (billingOnly) await expectCode(callerFor(billingOnly).review.approve({ submissionId: firstSubmission }), "FORBIDDEN");
+    if (billingOnly)
+      await expectCode(callerFor(billingOnly).review.approve({ submissionId: firstSubmission }), "FORBIDDEN");
   });
 
   it("the operator sees the submission in the queue, with everything the client supplied", async () => {
     const admin = callerFor(adminId);
     const queue = await admin.review.queue();
-    expect(queue.find((q) => q.submissionId === firstSubmission)).toMatchObject({ orgName: `Review Co ${suffix}`, contacts: 2, amountMinor: 320, currency: "EUR" });
+    expect(queue.find((q) => q.submissionId === firstSubmission)).toMatchObject({
+      orgName: `Review Co ${suffix}`,
+      contacts: 2,
+      amountMinor: 320,
+      currency: "EUR",
+    });
     const detail = await admin.review.get({ submissionId: firstSubmission });
     expect(detail.settings.callingWindow).toEqual({ days: [1, 2, 3, 4, 5], start: "20:00", end: "21:00" });
     expect(detail.script?.graph?.steps.map((s) => s.kind)).toEqual(["say", "question", "escalate", "end", "end"]);
     expect(detail.escalationContacts.map((c) => c.name)).toEqual(["Sue Pervisor"]);
     expect(detail.preflight?.counts.windowNeverOverlaps).toBe(3);
     // Reading another tenant's data went through the audited operator scope, recorded in the client's trail.
-    const viewed = await tenantDb(orgId).tx((tx) => tx.auditLog.count({ where: { action: "review.viewed", targetId: firstSubmission } }));
+    const viewed = await tenantDb(orgId).tx((tx) =>
+      tx.auditLog.count({ where: { action: "review.viewed", targetId: firstSubmission } }),
+    );
     expect(viewed).toBeGreaterThanOrEqual(1);
   });
 
@@ -271,7 +361,10 @@ describe("submit → review → decision", () => {
     const admin = callerFor(adminId);
     await expectCode(admin.review.reject({ submissionId: firstSubmission, comment: "   " }), "BAD_REQUEST");
     await expectCode(admin.review.reject({ submissionId: firstSubmission, comment: "x".repeat(2001) }), "BAD_REQUEST");
-    const result = await admin.review.reject({ submissionId: firstSubmission, comment: "Please widen the calling window for Florida." });
+    const result = await admin.review.reject({
+      submissionId: firstSubmission,
+      comment: "Please widen the calling window for Florida.",
+    });
     expect(result).toMatchObject({ status: "REJECTED", signalled: true });
     const { campaign, version, submission, audit } = await tenantDb(orgId).tx(async (tx) => ({
       campaign: await tx.campaign.findUniqueOrThrow({ where: { id: campaignId } }),
@@ -281,9 +374,15 @@ describe("submit → review → decision", () => {
     }));
     expect(campaign.status).toBe("REJECTED");
     expect(version.status).toBe("REJECTED");
-    expect(submission).toMatchObject({ decision: "REJECTED", reviewComment: "Please widen the calling window for Florida.", reviewedById: adminId });
+    expect(submission).toMatchObject({
+      decision: "REJECTED",
+      reviewComment: "Please widen the calling window for Florida.",
+      reviewedById: adminId,
+    });
     expect(audit?.actorUserId).toBe(adminId);
-    const mail = await poll("rejection email", async () => (await emailsTo(ownerEmail)).find((e) => e.subject === `Changes needed: Journey ${suffix}`));
+    const mail = await poll("rejection email", async () =>
+      (await emailsTo(ownerEmail)).find((e) => e.subject === `Changes needed: Journey ${suffix}`),
+    );
     expect(mail.html).toContain("Please widen the calling window for Florida.");
     await waitForStage(campaignId, "DRAFT");
     // A second decision on the same submission conflicts.
@@ -296,11 +395,16 @@ describe("submit → review → decision", () => {
     expect(blocked.checks.find((c) => c.id === "script.status")?.level).toBe("error");
     await tenantDb(orgId).tx(async (tx) => {
       const script = await tx.script.findUniqueOrThrow({ where: { campaignId } });
-      await tx.scriptVersion.create({ data: { tenantId: orgId, scriptId: script.id, version: 2, createdById: ownerId, graph: GRAPH } });
+      await tx.scriptVersion.create({
+        data: { tenantId: orgId, scriptId: script.id, version: 2, createdById: ownerId, graph: GRAPH },
+      });
     });
     const second = await owner.submission.submit({ orgId, campaignId });
     expect(second.submissionId).not.toBe(firstSubmission);
-    await poll("stage SUBMITTED for the second submission", async () => (await reviewState(campaignId)).submissionId === second.submissionId);
+    await poll(
+      "stage SUBMITTED for the second submission",
+      async () => (await reviewState(campaignId)).submissionId === second.submissionId,
+    );
 
     const admin = callerFor(adminId);
     const approved = await admin.review.approve({ submissionId: second.submissionId, comment: "Looks good." });
@@ -310,17 +414,28 @@ describe("submit → review → decision", () => {
     expect(campaign.approvedAt).not.toBeNull();
     const state = await waitForStage(campaignId, "APPROVED");
     // 00:00 on the start date in the organization's zone (UTC for a new sign-up).
-    expect(new Date(state.startAt!).toISOString()).toBe(`${campaign.startDate!.toISOString().slice(0, 10)}T00:00:00.000Z`);
-    const mail = await poll("approval email", async () => (await emailsTo(ownerEmail)).find((e) => e.subject === `Campaign approved: Journey ${suffix}`));
+    expect(new Date(state.startAt!).toISOString()).toBe(
+      `${campaign.startDate!.toISOString().slice(0, 10)}T00:00:00.000Z`,
+    );
+    const mail = await poll("approval email", async () =>
+      (await emailsTo(ownerEmail)).find((e) => e.subject === `Campaign approved: Journey ${suffix}`),
+    );
     expect(mail.html).toContain("Looks good.");
 
     // Approving again is a retry: accepted, and the email is not sent twice.
-    await expect(admin.review.approve({ submissionId: second.submissionId })).resolves.toMatchObject({ status: "APPROVED" });
+    await expect(admin.review.approve({ submissionId: second.submissionId })).resolves.toMatchObject({
+      status: "APPROVED",
+    });
     await new Promise((r) => setTimeout(r, 1500));
-    expect((await emailsTo(ownerEmail)).filter((e) => e.subject === `Campaign approved: Journey ${suffix}`)).toHaveLength(1);
+    expect(
+      (await emailsTo(ownerEmail)).filter((e) => e.subject === `Campaign approved: Journey ${suffix}`),
+    ).toHaveLength(1);
     expect((await admin.review.queue()).map((q) => q.submissionId)).not.toContain(second.submissionId);
     const status = await owner.submission.status({ orgId, campaignId });
-    expect(status).toMatchObject({ status: "APPROVED", latestSubmission: { decision: "APPROVED", reviewComment: "Looks good." } });
+    expect(status).toMatchObject({
+      status: "APPROVED",
+      latestSubmission: { decision: "APPROVED", reviewComment: "Looks good." },
+    });
   });
 
   it("an approved campaign cannot be submitted again (CONFLICT)", async () => {

@@ -2,7 +2,19 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ area, orgName, userName, nav, children }: { area: string; orgName: string; userName: string; nav: { href: string; label: string }[]; children: ReactNode }) {
+export function AppShell({
+  area,
+  orgName,
+  userName,
+  nav,
+  children,
+}: {
+  area: string;
+  orgName: string;
+  userName: string;
+  nav: { href: string; label: string }[];
+  children: ReactNode;
+}) {
   return (
     <div className="min-h-screen">
       <header className="border-b border-zinc-200 bg-white">
@@ -10,7 +22,9 @@ export function AppShell({ area, orgName, userName, nav, children }: { area: str
           <Link href="/" className="text-lg font-bold text-indigo-600">
             Callwright
           </Link>
-          <span className="rounded bg-zinc-100 px-2 py-0.5 text-xs font-medium uppercase tracking-wide text-zinc-600">{area}</span>
+          <span className="rounded bg-zinc-100 px-2 py-0.5 text-xs font-medium uppercase tracking-wide text-zinc-600">
+            {area}
+          </span>
           <nav aria-label="Main" className="flex gap-4 text-sm">
             {nav.map((item) => (
               <Link key={item.href} href={item.href} className="text-zinc-600 hover:text-zinc-900">
@@ -26,9 +40,7 @@ export function AppShell({ area, orgName, userName, nav, children }: { area: str
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl space-y-6 px-6 py-8">
-        {children}
-      </main>
+      <main className="mx-auto max-w-6xl space-y-6 px-6 py-8">{children}</main>
     </div>
   );
 }

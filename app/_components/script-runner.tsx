@@ -1,6 +1,14 @@
 "use client";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { nextStep, renderSegments, stepRef, type ContactValues, type ScriptAnswer, type ScriptGraph, type ScriptStep } from "@/server/domain/scripts/script-graph";
+import {
+  nextStep,
+  renderSegments,
+  stepRef,
+  type ContactValues,
+  type ScriptAnswer,
+  type ScriptGraph,
+  type ScriptStep,
+} from "@/server/domain/scripts/script-graph";
 import { Button } from "./ui/button";
 import { selectClass } from "./ui/field";
 
@@ -22,7 +30,12 @@ interface ScriptRunnerProps {
   onComplete?: (result: ScriptRunResult) => void;
 }
 
-const KIND_LABEL: Record<ScriptStep["kind"], string> = { say: "Say", question: "Ask", escalate: "Escalate", end: "End of call" };
+const KIND_LABEL: Record<ScriptStep["kind"], string> = {
+  say: "Say",
+  question: "Ask",
+  escalate: "Escalate",
+  end: "End of call",
+};
 const KIND_STYLE: Record<ScriptStep["kind"], string> = {
   say: "bg-sky-100 text-sky-800",
   question: "bg-violet-100 text-violet-800",
@@ -91,13 +104,27 @@ export function ScriptRunner({ graph, contact, dispositions, escalation, onCompl
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
-    const typing = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !["radio", "checkbox"].includes(target.type)) || target instanceof HTMLSelectElement;
-    if (event.key === "Enter" && !(target instanceof HTMLButtonElement) && !(target instanceof HTMLTextAreaElement && event.shiftKey)) {
+    const typing =
+      target instanceof HTMLTextAreaElement ||
+      (target instanceof HTMLInputElement && !["radio", "checkbox"].includes(target.type)) ||
+      target instanceof HTMLSelectElement;
+    if (
+      event.key === "Enter" &&
+      !(target instanceof HTMLButtonElement) &&
+      !(target instanceof HTMLTextAreaElement && event.shiftKey)
+    ) {
       event.preventDefault();
       advance();
       return;
     }
-    if (!typing && step?.kind === "question" && /^[1-9]$/.test(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
+    if (
+      !typing &&
+      step?.kind === "question" &&
+      /^[1-9]$/.test(event.key) &&
+      !event.altKey &&
+      !event.ctrlKey &&
+      !event.metaKey
+    ) {
       const option = step.options[Number(event.key) - 1];
       if (!option) return;
       event.preventDefault();
@@ -125,9 +152,15 @@ export function ScriptRunner({ graph, contact, dispositions, escalation, onCompl
         ))}
       </ol>
 
-      <section aria-live="polite" aria-labelledby={`${fieldId}-title`} className="space-y-3 rounded-lg bg-zinc-50 p-4 ring-1 ring-zinc-200">
+      <section
+        aria-live="polite"
+        aria-labelledby={`${fieldId}-title`}
+        className="space-y-3 rounded-lg bg-zinc-50 p-4 ring-1 ring-zinc-200"
+      >
         <header className="flex items-center gap-2">
-          <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${KIND_STYLE[step.kind]}`}>{KIND_LABEL[step.kind]}</span>
+          <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${KIND_STYLE[step.kind]}`}>
+            {KIND_LABEL[step.kind]}
+          </span>
           <h3 id={`${fieldId}-title`} className="text-sm font-semibold text-zinc-800">
             {step.title || stepRef(graph, step.id)}
           </h3>
@@ -138,7 +171,17 @@ export function ScriptRunner({ graph, contact, dispositions, escalation, onCompl
           </p>
         )}
 
-        {step.kind === "question" && <AnswerInput key={step.id} step={step} answer={answer} onChange={setAnswer} contact={contact} id={`${fieldId}-answer`} problem={problem} />}
+        {step.kind === "question" && (
+          <AnswerInput
+            key={step.id}
+            step={step}
+            answer={answer}
+            onChange={setAnswer}
+            contact={contact}
+            id={`${fieldId}-answer`}
+            problem={problem}
+          />
+        )}
 
         {step.kind === "escalate" && (
           <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
@@ -149,8 +192,11 @@ export function ScriptRunner({ graph, contact, dispositions, escalation, onCompl
 
         {step.kind === "end" && (
           <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 ring-1 ring-emerald-200">
-            Call ends with disposition <strong>{step.dispositionCode ? dispositionLabel(step.dispositionCode) : "— none set —"}</strong>
-            {step.dispositionCode && dispositionLabel(step.dispositionCode) !== step.dispositionCode && <span className="font-mono text-xs"> ({step.dispositionCode})</span>}
+            Call ends with disposition{" "}
+            <strong>{step.dispositionCode ? dispositionLabel(step.dispositionCode) : "— none set —"}</strong>
+            {step.dispositionCode && dispositionLabel(step.dispositionCode) !== step.dispositionCode && (
+              <span className="font-mono text-xs"> ({step.dispositionCode})</span>
+            )}
           </p>
         )}
 
@@ -178,7 +224,11 @@ export function ScriptRunner({ graph, contact, dispositions, escalation, onCompl
           Restart
         </Button>
       </div>
-      {step.kind === "question" && (step.answerType === "SINGLE_CHOICE" || step.answerType === "MULTI_CHOICE") && <p className="text-xs text-zinc-500">Keys 1–{Math.min(step.options.length, 9)} pick an answer, Enter continues.</p>}
+      {step.kind === "question" && (step.answerType === "SINGLE_CHOICE" || step.answerType === "MULTI_CHOICE") && (
+        <p className="text-xs text-zinc-500">
+          Keys 1–{Math.min(step.options.length, 9)} pick an answer, Enter continues.
+        </p>
+      )}
     </div>
   );
 }
@@ -237,14 +287,25 @@ function AnswerInput({
         {step.options.map((option, i) => {
           const checked = picked.includes(option.value);
           return (
-            <label key={`${option.value}-${i}`} className={`flex cursor-pointer items-center gap-3 rounded-md px-3 py-2 text-sm ring-1 ${checked ? "bg-indigo-50 ring-indigo-400" : "bg-white ring-zinc-200 hover:bg-zinc-50"}`}>
+            <label
+              key={`${option.value}-${i}`}
+              className={`flex cursor-pointer items-center gap-3 rounded-md px-3 py-2 text-sm ring-1 ${checked ? "bg-indigo-50 ring-indigo-400" : "bg-white ring-zinc-200 hover:bg-zinc-50"}`}
+            >
               <input
                 type={multi ? "checkbox" : "radio"}
                 name={id}
                 value={option.value}
                 checked={checked}
                 data-autofocus={i === 0 ? true : undefined}
-                onChange={() => onChange(multi ? (checked ? picked.filter((v) => v !== option.value) : [...picked, option.value]) : option.value)}
+                onChange={() =>
+                  onChange(
+                    multi
+                      ? checked
+                        ? picked.filter((v) => v !== option.value)
+                        : [...picked, option.value]
+                      : option.value,
+                  )
+                }
                 className="accent-indigo-600"
               />
               {i < 9 && <kbd className="rounded bg-zinc-100 px-1.5 font-mono text-xs text-zinc-600">{i + 1}</kbd>}
@@ -259,7 +320,10 @@ function AnswerInput({
     );
   }
   const value = typeof answer === "string" ? answer : "";
-  const hint = step.answerType === "NUMBER" && (step.min !== undefined || step.max !== undefined) ? ` (${step.min ?? "…"} to ${step.max ?? "…"})` : "";
+  const hint =
+    step.answerType === "NUMBER" && (step.min !== undefined || step.max !== undefined)
+      ? ` (${step.min ?? "…"} to ${step.max ?? "…"})`
+      : "";
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-xs font-medium text-zinc-600">

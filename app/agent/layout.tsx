@@ -8,7 +8,12 @@ export default async function AgentLayout({ children }: { children: ReactNode })
   const user = await requireArea("agent");
   const membership = user.memberships.find((m) => m.role === "AGENT")!;
   return (
-    <AppShell area="Agent workspace" orgName={membership.orgName} userName={user.name ?? user.email} nav={[{ href: "/agent", label: "Workspace" }]}>
+    <AppShell
+      area="Agent workspace"
+      orgName={membership.orgName}
+      userName={user.name ?? user.email}
+      nav={[{ href: "/agent", label: "Workspace" }]}
+    >
       {children}
     </AppShell>
   );

@@ -9,7 +9,9 @@ export default async function AgentHome({ searchParams }: { searchParams: Promis
     <>
       <DeniedNotice denied={denied} />
       <Card title="Your queue">
-        <EmptyState title="No calls assigned yet">When a supervisor assigns you to a running campaign, calls appear here.</EmptyState>
+        <EmptyState title="No calls assigned yet">
+          When a supervisor assigns you to a running campaign, calls appear here.
+        </EmptyState>
       </Card>
     </>
   );

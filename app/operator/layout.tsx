@@ -10,8 +10,12 @@ export default async function OperatorLayout({ children }: { children: ReactNode
   // Links only to what the role may open (the procedures enforce it regardless).
   const nav = [
     { href: "/operator", label: "Tenants" },
-    ...(["OPERATOR_ADMIN", "SUPERVISOR"].includes(membership.role) ? [{ href: "/operator/reviews", label: "Reviews" }] : []),
-    ...(["OPERATOR_ADMIN", "BILLING_ADMIN"].includes(membership.role) ? [{ href: "/operator/rate-plans", label: "Rate plans" }] : []),
+    ...(["OPERATOR_ADMIN", "SUPERVISOR"].includes(membership.role)
+      ? [{ href: "/operator/reviews", label: "Reviews" }]
+      : []),
+    ...(["OPERATOR_ADMIN", "BILLING_ADMIN"].includes(membership.role)
+      ? [{ href: "/operator/rate-plans", label: "Rate plans" }]
+      : []),
   ];
   return (
     <AppShell area="Operator console" orgName={membership.orgName} userName={user.name ?? user.email} nav={nav}>

@@ -16,7 +16,10 @@ export function OperatorConsole() {
   const trpc = useTRPC();
   const tenants = useQuery(trpc.operator.tenants.queryOptions());
   const disable = useMutation(trpc.operator.setUserDisabled.mutationOptions());
-  const form = useForm<z.input<typeof setUserDisabledSchema>>({ resolver: zodResolver(setUserDisabledSchema), defaultValues: { disabled: false } });
+  const form = useForm<z.input<typeof setUserDisabledSchema>>({
+    resolver: zodResolver(setUserDisabledSchema),
+    defaultValues: { disabled: false },
+  });
   // Two explicit buttons instead of a checkbox, so the action is never ambiguous.
   const submitWith = (disabled: boolean) => form.handleSubmit((v) => disable.mutateAsync({ ...v, disabled }));
 
@@ -58,7 +61,12 @@ export function OperatorConsole() {
               {disable.data.email} is now {disable.data.disabled ? "disabled" : "enabled"}.
             </Alert>
           )}
-          <TextField label="User email" type="email" error={form.formState.errors.email?.message} {...form.register("email")} />
+          <TextField
+            label="User email"
+            type="email"
+            error={form.formState.errors.email?.message}
+            {...form.register("email")}
+          />
           <div className="flex gap-3">
             <Button type="submit" variant="danger" loading={form.formState.isSubmitting}>
               Disable user

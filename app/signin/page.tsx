@@ -11,10 +11,24 @@ const ERRORS: Record<string, string> = {
   EmailSignin: "We could not send the sign-in link. Try again in a few minutes.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; callbackUrl?: string }>;
+}) {
   const { error } = await searchParams;
   return (
-    <AuthCard title="Sign in" footer={<>New to Callwright? <Link className="font-semibold text-indigo-600" href="/signup">Create an account</Link></>}>
+    <AuthCard
+      title="Sign in"
+      footer={
+        <>
+          New to Callwright?{" "}
+          <Link className="font-semibold text-indigo-600" href="/signup">
+            Create an account
+          </Link>
+        </>
+      }
+    >
       <SignInForm initialError={error ? (ERRORS[error] ?? "Sign-in failed. Try again.") : undefined} />
     </AuthCard>
   );

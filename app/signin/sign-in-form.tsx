@@ -9,14 +9,19 @@ import { Alert } from "../_components/ui/alert";
 import { Button } from "../_components/ui/button";
 import { TextField } from "../_components/ui/field";
 
-const passwordSchema = z.object({ email: z.string().trim().email("Enter a valid email address"), password: z.string().min(1, "Enter your password") });
+const passwordSchema = z.object({
+  email: z.string().trim().email("Enter a valid email address"),
+  password: z.string().min(1, "Enter your password"),
+});
 const linkSchema = z.object({ email: z.string().trim().email("Enter a valid email address") });
 
 export function SignInForm({ initialError }: { initialError?: string }) {
   const router = useRouter();
   const [mode, setMode] = useState<"password" | "link">("password");
   const [error, setError] = useState(initialError);
-  const form = useForm<{ email: string; password: string }>({ resolver: zodResolver(mode === "password" ? passwordSchema : linkSchema) as never });
+  const form = useForm<{ email: string; password: string }>({
+    resolver: zodResolver(mode === "password" ? passwordSchema : linkSchema) as never,
+  });
 
   const onSubmit = form.handleSubmit(async ({ email, password }) => {
     setError(undefined);
@@ -28,7 +33,11 @@ export function SignInForm({ initialError }: { initialError?: string }) {
     }
     const res = await signIn("credentials", { email, password, redirect: false });
     if (!res || res.error) {
-      setError(res?.error === "RateLimited" ? "Too many sign-in attempts. Wait a few minutes and try again." : "Wrong email or password.");
+      setError(
+        res?.error === "RateLimited"
+          ? "Too many sign-in attempts. Wait a few minutes and try again."
+          : "Wrong email or password.",
+      );
       return;
     }
     router.push("/home");
@@ -38,14 +47,33 @@ export function SignInForm({ initialError }: { initialError?: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {error && <Alert>{error}</Alert>}
-      <TextField label="Email" type="email" autoComplete="email" error={form.formState.errors.email?.message} {...form.register("email")} />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        error={form.formState.errors.email?.message}
+        {...form.register("email")}
+      />
       {mode === "password" && (
-        <TextField label="Password" type="password" autoComplete="current-password" error={form.formState.errors.password?.message} {...form.register("password")} />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          error={form.formState.errors.password?.message}
+          {...form.register("password")}
+        />
       )}
       <Button type="submit" className="w-full" loading={form.formState.isSubmitting}>
         {mode === "password" ? "Sign in" : "Email me a sign-in link"}
       </Button>
-      <button type="button" className="w-full text-center text-sm font-medium text-indigo-600 hover:underline" onClick={() => { setMode(mode === "password" ? "link" : "password"); setError(undefined); }}>
+      <button
+        type="button"
+        className="w-full text-center text-sm font-medium text-indigo-600 hover:underline"
+        onClick={() => {
+          setMode(mode === "password" ? "link" : "password");
+          setError(undefined);
+        }}
+      >
         {mode === "password" ? "Sign in with an emailed link instead" : "Sign in with a password instead"}
       </button>
     </form>

@@ -31,10 +31,28 @@ export function SignUpForm() {
   return (
     <form onSubmit={(e) => void onSubmit(e).catch(() => undefined)} noValidate className="space-y-4">
       {signUp.error && <Alert>{errorMessage(signUp.error)}</Alert>}
-      <TextField label="Company name" autoComplete="organization" error={errors.companyName?.message} {...form.register("companyName")} />
+      <TextField
+        label="Company name"
+        autoComplete="organization"
+        error={errors.companyName?.message}
+        {...form.register("companyName")}
+      />
       <TextField label="Your name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
-      <TextField label="Work email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
-      <TextField label="Password" type="password" autoComplete="new-password" hint="At least 10 characters." error={errors.password?.message} {...form.register("password")} />
+      <TextField
+        label="Work email"
+        type="email"
+        autoComplete="email"
+        error={errors.email?.message}
+        {...form.register("email")}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
       <Button type="submit" className="w-full" loading={form.formState.isSubmitting}>
         Create account
       </Button>

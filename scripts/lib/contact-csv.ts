@@ -5,11 +5,61 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 
-const FIRST = ["Ada", "Bob", "Chloé", "Dmitri", "Emma", "François", "Greta", "Hiro", "Ines", "Jamal", "Kai", "Lena", "Mateo", "Nora", "Omar", "Priya"];
-const LAST = ["Smith", "Müller", "Dupont", "García", "O'Brien", "Nguyen", "Kowalski", "Rossi", "Jones", "Tanaka", "Silva", "Brown"];
-const COMPANIES = ["Acme", "Globex", "Initech", "Smith, Jones & Co", "Umbrella", "Stark \"Industries\"", "Wayne Enterprises", "Hooli"];
+const FIRST = [
+  "Ada",
+  "Bob",
+  "Chloé",
+  "Dmitri",
+  "Emma",
+  "François",
+  "Greta",
+  "Hiro",
+  "Ines",
+  "Jamal",
+  "Kai",
+  "Lena",
+  "Mateo",
+  "Nora",
+  "Omar",
+  "Priya",
+];
+const LAST = [
+  "Smith",
+  "Müller",
+  "Dupont",
+  "García",
+  "O'Brien",
+  "Nguyen",
+  "Kowalski",
+  "Rossi",
+  "Jones",
+  "Tanaka",
+  "Silva",
+  "Brown",
+];
+const COMPANIES = [
+  "Acme",
+  "Globex",
+  "Initech",
+  "Smith, Jones & Co",
+  "Umbrella",
+  'Stark "Industries"',
+  "Wayne Enterprises",
+  "Hooli",
+];
 const US_NPA = ["212", "312", "415", "617", "305", "206", "404", "702", "303", "214"];
-const US_STATE: Record<string, string> = { "212": "NY", "312": "IL", "415": "CA", "617": "MA", "305": "FL", "206": "WA", "404": "GA", "702": "NV", "303": "CO", "214": "TX" };
+const US_STATE: Record<string, string> = {
+  "212": "NY",
+  "312": "IL",
+  "415": "CA",
+  "617": "MA",
+  "305": "FL",
+  "206": "WA",
+  "404": "GA",
+  "702": "NV",
+  "303": "CO",
+  "214": "TX",
+};
 const INVALID = ["12345", "n/a", "555-CALL-NOW", "+1 000 000 0000", "0", "call me"];
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
@@ -38,7 +88,12 @@ function phoneFor(i: number): { e164: string; shown: string; country: string; re
   }
   if (bucket < 8) {
     const n = pad(k % 100_000_000, 8);
-    return { e164: `+336${n}`, shown: `+33 6 ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6)}`, country: "FR", region: "" };
+    return {
+      e164: `+336${n}`,
+      shown: `+33 6 ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6)}`,
+      country: "FR",
+      region: "",
+    };
   }
   if (bucket < 9) {
     const nxx = 200 + (k % 700);
@@ -58,7 +113,8 @@ export async function generateCsv(file: string, rows: number) {
     const slot = i % 100;
     let phone = phoneFor(i);
     let shown = phone.shown;
-    if (slot === 20 || slot === 21) shown = INVALID[i % INVALID.length]!; // ~2% invalid
+    if (slot === 20 || slot === 21)
+      shown = INVALID[i % INVALID.length]!; // ~2% invalid
     else if (slot >= 10 && slot <= 12 && i >= 7) {
       phone = phoneFor(i - 7); // ~3% duplicates of an earlier row, in the other format
       shown = phone.e164;
@@ -75,4 +131,3 @@ export async function generateCsv(file: string, rows: number) {
   await once(out, "finish");
   return dnc;
 }
-

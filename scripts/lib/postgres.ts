@@ -56,7 +56,20 @@ async function startEmbedded(name: string, port: number, log: (l: string) => voi
     onLog: () => undefined,
     // Memory settings of a small production server instead of PostgreSQL's 128 MB defaults: a contact
     // import writes ~1 GB of heap, index and WAL per million rows (docs/contact-import.md).
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200", "-c", "shared_buffers=512MB", "-c", "wal_buffers=32MB", "-c", "max_wal_size=4GB"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "shared_buffers=512MB",
+      "-c",
+      "wal_buffers=32MB",
+      "-c",
+      "max_wal_size=4GB",
+    ],
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
     log(`initialising embedded PostgreSQL in ${databaseDir}`);
@@ -84,7 +97,13 @@ async function startEmbedded(name: string, port: number, log: (l: string) => voi
  * Makes sure the database exists and the app role can log in. `fresh` drops and recreates the
  * embedded database first (tests: every run starts from migrations); an external DATABASE_URL is never dropped.
  */
-export async function ensureDatabase(opts: { name: string; port: number; database: string; log: (l: string) => void; fresh?: boolean }): Promise<Database> {
+export async function ensureDatabase(opts: {
+  name: string;
+  port: number;
+  database: string;
+  log: (l: string) => void;
+  fresh?: boolean;
+}): Promise<Database> {
   const external = process.env.DATABASE_URL;
   let stop = async () => undefined as void;
   let serverUrl: string;
@@ -111,12 +130,15 @@ export async function ensureDatabase(opts: { name: string; port: number; databas
     });
   }
   // The role is created NOLOGIN by the RLS migration; for local stacks we give it a login here.
-  if (!process.env.APP_DATABASE_URL) await withClient(ownerUrl, async (c) => {
-    await c.query(`DO $$ BEGIN
+  if (!process.env.APP_DATABASE_URL)
+    await withClient(ownerUrl, async (c) => {
+      await c.query(`DO $$ BEGIN
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'callwright_app') THEN CREATE ROLE callwright_app NOLOGIN NOBYPASSRLS; END IF;
     END $$;`);
-    await c.query(`ALTER ROLE callwright_app LOGIN PASSWORD '${APP_ROLE_PASSWORD}'`);
-  });
-  const appUrl = process.env.APP_DATABASE_URL ?? urlFor(ownerUrl, new URL(ownerUrl).pathname.slice(1), "callwright_app", APP_ROLE_PASSWORD);
+      await c.query(`ALTER ROLE callwright_app LOGIN PASSWORD '${APP_ROLE_PASSWORD}'`);
+    });
+  const appUrl =
+    process.env.APP_DATABASE_URL ??
+    urlFor(ownerUrl, new URL(ownerUrl).pathname.slice(1), "callwright_app", APP_ROLE_PASSWORD);
   return { ownerUrl, appUrl, stop };
 }

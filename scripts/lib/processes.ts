@@ -24,7 +24,13 @@ export class ProcessGroup {
     this.cleanups.push(cleanup);
   }
 
-  start(name: string, command: string, args: string[], env: Record<string, string> = {}, opts: { cwd?: string } = {}): ChildProcess {
+  start(
+    name: string,
+    command: string,
+    args: string[],
+    env: Record<string, string> = {},
+    opts: { cwd?: string } = {},
+  ): ChildProcess {
     const color = COLORS[this.children.length % COLORS.length];
     const child = spawn(command, args, {
       cwd: opts.cwd,

@@ -22,9 +22,46 @@ export interface StackProfile {
   quiet: boolean;
 }
 
+// CALLWRIGHT_PORT_OFFSET shifts every port of a profile, so two checkouts can run their stacks side by side.
+const portOffset = Number(process.env.CALLWRIGHT_PORT_OFFSET ?? 0);
+const shifted = (profile: StackProfile): StackProfile => ({
+  ...profile,
+  postgresPort: profile.postgresPort + portOffset,
+  temporalPort: profile.temporalPort + portOffset,
+  temporalUiPort: profile.temporalUiPort + portOffset,
+  stripeMockPort: profile.stripeMockPort + portOffset,
+  smtpPort: profile.smtpPort + portOffset,
+  mailWebPort: profile.mailWebPort + portOffset,
+  webPort: profile.webPort + portOffset,
+});
+
 export const PROFILES: Record<"dev" | "test", StackProfile> = {
-  dev: { name: "dev", postgresPort: 54320, database: "callwright", temporalPort: 7233, temporalUiPort: 8233, stripeMockPort: 12111, smtpPort: 1025, mailWebPort: 1080, webPort: 3000, web: "dev", quiet: false },
-  test: { name: "test", postgresPort: 54321, database: "callwright_test", temporalPort: 7244, temporalUiPort: 8244, stripeMockPort: 12121, smtpPort: 1026, mailWebPort: 1081, webPort: 3100, web: "start", quiet: true },
+  dev: shifted({
+    name: "dev",
+    postgresPort: 54320,
+    database: "callwright",
+    temporalPort: 7233,
+    temporalUiPort: 8233,
+    stripeMockPort: 12111,
+    smtpPort: 1025,
+    mailWebPort: 1080,
+    webPort: 3000,
+    web: "dev",
+    quiet: false,
+  }),
+  test: shifted({
+    name: "test",
+    postgresPort: 54321,
+    database: "callwright_test",
+    temporalPort: 7244,
+    temporalUiPort: 8244,
+    stripeMockPort: 12121,
+    smtpPort: 1026,
+    mailWebPort: 1081,
+    webPort: 3100,
+    web: "start",
+    quiet: true,
+  }),
 };
 
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -51,7 +88,11 @@ export interface StartOptions {
 }
 
 /** Brings up Postgres, migrations, seed, Temporal, stripe-mock, the SMTP sink, the worker and Next.js. */
-export async function startStack(profile: StackProfile, log: (l: string) => void = console.log, options: StartOptions = {}): Promise<RunningStack> {
+export async function startStack(
+  profile: StackProfile,
+  log: (l: string) => void = console.log,
+  options: StartOptions = {},
+): Promise<RunningStack> {
   const group = new ProcessGroup({ quiet: profile.quiet });
   try {
     return await bringUp(profile, log, options, group);
@@ -62,7 +103,12 @@ export async function startStack(profile: StackProfile, log: (l: string) => void
   }
 }
 
-async function bringUp(profile: StackProfile, log: (l: string) => void, options: StartOptions, group: ProcessGroup): Promise<RunningStack> {
+async function bringUp(
+  profile: StackProfile,
+  log: (l: string) => void,
+  options: StartOptions,
+  group: ProcessGroup,
+): Promise<RunningStack> {
   const temporal = resolveTool("temporal", log);
   const useStripeMock = !process.env.STRIPE_SECRET_KEY;
   const stripeMock = useStripeMock ? resolveTool("stripe-mock", log) : undefined;
@@ -76,11 +122,20 @@ async function bringUp(profile: StackProfile, log: (l: string) => void, options:
     [profile.webPort, "Next.js", true],
   ];
   for (const [port, what, needed] of ports) {
-    if (needed && (await isPortOpen(port))) throw new Error(`port ${port} (${what}) is already in use — is an earlier stack still running? Stop it and retry.`);
+    if (needed && (await isPortOpen(port)))
+      throw new Error(
+        `port ${port} (${what}) is already in use — is an earlier stack still running? Stop it and retry.`,
+      );
   }
 
   log("starting PostgreSQL…");
-  const db = await ensureDatabase({ name: `pg-${profile.name}`, port: profile.postgresPort, database: profile.database, log, fresh: options.fresh });
+  const db = await ensureDatabase({
+    name: `pg-${profile.name}`,
+    port: profile.postgresPort,
+    database: profile.database,
+    log,
+    fresh: options.fresh,
+  });
   group.onStop(db.stop);
 
   const webUrl = process.env.APP_URL ?? `http://localhost:${profile.webPort}`;
@@ -103,18 +158,53 @@ async function bringUp(profile: StackProfile, log: (l: string) => void, options:
   if (useStripeMock) env.STRIPE_API_URL = `http://127.0.0.1:${profile.stripeMockPort}`;
 
   log("applying migrations…");
-  execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env: { ...process.env, ...env }, stdio: profile.quiet ? "pipe" : "inherit" });
+  execFileSync(bin("prisma"), ["migrate", "deploy"], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: profile.quiet ? "pipe" : "inherit",
+  });
   log("seeding demo data…");
-  execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, env: { ...process.env, ...env }, stdio: profile.quiet ? "pipe" : "inherit" });
+  execFileSync(bin("tsx"), ["prisma/seed.ts"], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: profile.quiet ? "pipe" : "inherit",
+  });
 
   if (!process.env.TEMPORAL_ADDRESS) {
     const dbArgs = profile.name === "dev" ? ["--db-filename", path.join(dataDir, "temporal-dev.sqlite")] : [];
-    group.start("temporal", temporal, ["server", "start-dev", "--ip", "127.0.0.1", "--port", String(profile.temporalPort), "--ui-port", String(profile.temporalUiPort), "--log-level", "error", ...dbArgs]);
+    group.start("temporal", temporal, [
+      "server",
+      "start-dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(profile.temporalPort),
+      "--ui-port",
+      String(profile.temporalUiPort),
+      "--log-level",
+      "error",
+      ...dbArgs,
+    ]);
   }
   // Explicit HTTPS address too: stripe-mock otherwise also binds :12112, which the dev stack already holds.
-  if (stripeMock) group.start("stripe", stripeMock, ["-http-addr", `127.0.0.1:${profile.stripeMockPort}`, "-https-addr", `127.0.0.1:${profile.stripeMockPort + 1}`]);
+  if (stripeMock)
+    group.start("stripe", stripeMock, [
+      "-http-addr",
+      `127.0.0.1:${profile.stripeMockPort}`,
+      "-https-addr",
+      `127.0.0.1:${profile.stripeMockPort + 1}`,
+    ]);
   if (!process.env.SMTP_URL) {
-    group.start("mail", bin("maildev"), ["--smtp", String(profile.smtpPort), "--web", String(profile.mailWebPort), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"]);
+    group.start("mail", bin("maildev"), [
+      "--smtp",
+      String(profile.smtpPort),
+      "--web",
+      String(profile.mailWebPort),
+      "--ip",
+      "127.0.0.1",
+      "--web-ip",
+      "127.0.0.1",
+    ]);
   }
   await Promise.all([
     process.env.TEMPORAL_ADDRESS ? Promise.resolve() : waitForPort(profile.temporalPort, "Temporal"),

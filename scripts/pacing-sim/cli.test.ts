@@ -21,8 +21,15 @@ describe("parseBenchArgs", () => {
       "predictive:2",
       "predictive:3",
     ]);
-    expect(runs[0]!.scenario.config).toMatchObject({ agents: 12, answerProfile: [{ hour: 0, rate: 0.3 }], ringMinSeconds: 2, ringMaxSeconds: 9 });
-    expect(parseBenchArgs(["--mode", "predictive", "--seed", "9"]).runs.map((r) => [r.mode, r.seed])).toEqual([["predictive", 9]]);
+    expect(runs[0]!.scenario.config).toMatchObject({
+      agents: 12,
+      answerProfile: [{ hour: 0, rate: 0.3 }],
+      ringMinSeconds: 2,
+      ringMaxSeconds: 9,
+    });
+    expect(parseBenchArgs(["--mode", "predictive", "--seed", "9"]).runs.map((r) => [r.mode, r.seed])).toEqual([
+      ["predictive", 9],
+    ]);
   });
 
   it.each([
@@ -43,7 +50,8 @@ describe("parseBenchArgs", () => {
 
 describe("bench-pacing script", () => {
   const script = path.resolve(import.meta.dirname, "../bench-pacing.ts");
-  const node = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8" });
+  const node = (args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8" });
 
   it("prints exactly one JSON object with --json", () => {
     const r = node(["--json", "--agents", "4", "--hours", "0.2", "--seed", "1"]);
@@ -51,7 +59,18 @@ describe("bench-pacing script", () => {
     const parsed = JSON.parse(r.stdout) as { scenarios: Record<string, unknown>[] };
     expect(parsed.scenarios).toHaveLength(2);
     expect(Object.keys(parsed.scenarios[0]!).sort()).toEqual(
-      ["abandonRate", "agents", "answerRate", "dialsPerConnect", "maxHourlyAbandonRate", "mode", "name", "occupancy", "seed", "talkMinutesPerAgentHour"].sort(),
+      [
+        "abandonRate",
+        "agents",
+        "answerRate",
+        "dialsPerConnect",
+        "maxHourlyAbandonRate",
+        "mode",
+        "name",
+        "occupancy",
+        "seed",
+        "talkMinutesPerAgentHour",
+      ].sort(),
     );
   });
 

@@ -76,7 +76,12 @@ export function parseBenchArgs(argv: string[]): BenchCli {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { ...stringFlags, mode: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: {
+        ...stringFlags,
+        mode: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
       strict: true,
       allowPositionals: false,
     }));

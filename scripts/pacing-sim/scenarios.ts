@@ -36,7 +36,14 @@ export function benchScenarios(): Scenario[] {
     {
       name: "drift-0.35-to-0.15",
       answerRate: 0.25,
-      config: { ...BASE, agents: 50, answerProfile: [{ hour: 0, rate: 0.35 }, { hour: BASE.hours, rate: 0.15 }] },
+      config: {
+        ...BASE,
+        agents: 50,
+        answerProfile: [
+          { hour: 0, rate: 0.35 },
+          { hour: BASE.hours, rate: 0.15 },
+        ],
+      },
     },
     {
       name: "half-leave-at-h4",

@@ -73,7 +73,8 @@ export function answerRateAt(profile: SimConfig["answerProfile"], hour: number):
   for (let i = 1; i < profile.length; i++) {
     const a = profile[i - 1]!;
     const b = profile[i]!;
-    if (hour <= b.hour) return b.hour === a.hour ? b.rate : a.rate + ((b.rate - a.rate) * (hour - a.hour)) / (b.hour - a.hour);
+    if (hour <= b.hour)
+      return b.hour === a.hour ? b.rate : a.rate + ((b.rate - a.rate) * (hour - a.hour)) / (b.hour - a.hour);
   }
   return profile[profile.length - 1]!.rate;
 }

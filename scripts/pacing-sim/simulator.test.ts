@@ -63,7 +63,16 @@ describe("simulate", () => {
 
   it("abandons live answers that find no agent within 2 s", () => {
     // 1 agent, every dial live after 4-5 s, and predictive over-dials early on.
-    const r = simulate(config({ agents: 1, answerProfile: [{ hour: 0, rate: 0.8 }], machineRate: 0, busyRate: 0, ringMinSeconds: 4, ringMaxSeconds: 5 }));
+    const r = simulate(
+      config({
+        agents: 1,
+        answerProfile: [{ hour: 0, rate: 0.8 }],
+        machineRate: 0,
+        busyRate: 0,
+        ringMinSeconds: 4,
+        ringMaxSeconds: 5,
+      }),
+    );
     expect(r.liveAnswers).toBe(r.connects + r.abandons);
     expect(r.abandonRate).toBeLessThanOrEqual(0.05);
   });

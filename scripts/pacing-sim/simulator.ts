@@ -68,7 +68,12 @@ export function simulate(config: SimConfig): SimResult {
     stats = recordOutcome(stats, e);
   };
 
-  const agents: Agent[] = Array.from({ length: config.agents }, () => ({ state: "idle", since: 0, leaving: false, loggedOutAt: end }));
+  const agents: Agent[] = Array.from({ length: config.agents }, () => ({
+    state: "idle",
+    since: 0,
+    leaving: false,
+    loggedOutAt: end,
+  }));
   const idle: Agent[] = [...agents];
   const inFlight: Line[] = [];
   const waiting: Caller[] = [];
@@ -177,7 +182,8 @@ export function simulate(config: SimConfig): SimResult {
     let outcome: DialOutcome;
     let after: number;
     if (u < live) [outcome, after] = ["live", ring];
-    else if (u < live + config.machineRate) [outcome, after] = ["machine", ring + rng.uniform(...MACHINE_DETECT_SECONDS)];
+    else if (u < live + config.machineRate)
+      [outcome, after] = ["machine", ring + rng.uniform(...MACHINE_DETECT_SECONDS)];
     else if (u < live + config.machineRate + config.busyRate) [outcome, after] = ["busy", rng.uniform(...BUSY_SECONDS)];
     else [outcome, after] = ["no-answer", config.noAnswerTimeoutSeconds];
     const line: Line = { dialedAt: now, outcome, slot: inFlight.length };

@@ -55,71 +55,213 @@ const escalationContact = {
 const PROCEDURES: Record<string, Entry> = {
   "auth.signUp": { kind: "public", reason: "creates a new organization and its owner; names no existing tenant" },
   "me.get": { kind: "user", reason: "the signed-in user's own profile and memberships only (checked below)" },
-  "invitation.preview": { kind: "public", reason: "the secret token is the capability; a forged token is checked below" },
-  "invitation.accept": { kind: "public", reason: "the secret token is the capability; a forged token is checked below" },
-  "operator.tenants": { kind: "operator", input: () => undefined, reason: "operator staff only, through the audited operator scope" },
-  "operator.setUserDisabled": { kind: "operator", input: (b) => ({ email: b.email, disabled: true }), reason: "OPERATOR_ADMIN only" },
+  "invitation.preview": {
+    kind: "public",
+    reason: "the secret token is the capability; a forged token is checked below",
+  },
+  "invitation.accept": {
+    kind: "public",
+    reason: "the secret token is the capability; a forged token is checked below",
+  },
+  "operator.tenants": {
+    kind: "operator",
+    input: () => undefined,
+    reason: "operator staff only, through the audited operator scope",
+  },
+  "operator.setUserDisabled": {
+    kind: "operator",
+    input: (b) => ({ email: b.email, disabled: true }),
+    reason: "OPERATOR_ADMIN only",
+  },
 
-  "campaign.create": { kind: "tenant", input: (t) => ({ orgId: t.orgId, name: "Cross-tenant probe", description: "" }) },
-  "campaign.list": { kind: "tenant", input: (t) => ({ orgId: t.orgId }) },
-  "campaign.get": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }), objectIds: ["campaignId"] },
-  "campaignSettings.get": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }), objectIds: ["campaignId"] },
-  "campaignSettings.update": {
+  "campaign.create": {
     kind: "tenant",
-    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, patch: { section: "basics", type: "SURVEY", name: "Hijacked name", description: "" } }),
+    input: (t) => ({ orgId: t.orgId, name: "Cross-tenant probe", description: "" }),
+  },
+  "campaign.list": { kind: "tenant", input: (t) => ({ orgId: t.orgId }) },
+  "campaign.get": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }),
     objectIds: ["campaignId"],
   },
-  "escalation.list": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }), objectIds: ["campaignId"] },
-  "escalation.create": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, contact: escalationContact }), objectIds: ["campaignId"] },
+  "campaignSettings.get": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }),
+    objectIds: ["campaignId"],
+  },
+  "campaignSettings.update": {
+    kind: "tenant",
+    input: (t) => ({
+      orgId: t.orgId,
+      campaignId: t.campaignId,
+      patch: { section: "basics", type: "SURVEY", name: "Hijacked name", description: "" },
+    }),
+    objectIds: ["campaignId"],
+  },
+  "escalation.list": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }),
+    objectIds: ["campaignId"],
+  },
+  "escalation.create": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, contact: escalationContact }),
+    objectIds: ["campaignId"],
+  },
   "escalation.update": {
     kind: "tenant",
-    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, contactId: t.contactId, contact: { ...escalationContact, name: "Hijacked" } }),
+    input: (t) => ({
+      orgId: t.orgId,
+      campaignId: t.campaignId,
+      contactId: t.contactId,
+      contact: { ...escalationContact, name: "Hijacked" },
+    }),
     objectIds: ["campaignId", "contactId"],
   },
-  "escalation.delete": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, contactId: t.contactId }), objectIds: ["campaignId", "contactId"] },
-  "escalation.reorder": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, contactId: t.contactId, direction: "down" }), objectIds: ["campaignId", "contactId"] },
-  "script.get": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }), objectIds: ["campaignId"] },
-  "script.save": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, graph: starterGraph(), baseVersionId: null }), objectIds: ["campaignId"] },
-  "script.validate": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, graph: starterGraph() }), objectIds: ["campaignId"] },
-  "submission.preflight": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }), objectIds: ["campaignId"] },
-  "submission.quote": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }), objectIds: ["campaignId"] },
-  "submission.status": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }), objectIds: ["campaignId"] },
-  "submission.submit": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }), objectIds: ["campaignId"] },
-  "review.queue": { kind: "operator", input: () => undefined, reason: "operator admins and supervisors, through the audited operator scope" },
-  "review.get": { kind: "operator", input: () => ({ submissionId: "probe" }), reason: "operator admins and supervisors, through the audited operator scope" },
-  "review.approve": { kind: "operator", input: () => ({ submissionId: "probe" }), reason: "operator admins and supervisors, through the audited operator scope" },
-  "review.reject": { kind: "operator", input: () => ({ submissionId: "probe", comment: "probe" }), reason: "operator admins and supervisors, through the audited operator scope" },
-  "ratePlan.list": { kind: "operator", input: () => undefined, reason: "operator admins and billing admins, through the audited operator scope" },
-  "ratePlan.save": { kind: "operator", input: (b) => ({ tenantId: b.orgId, name: "Probe", currency: "EUR", agentHourRate: "1.00", setupFee: "0" }), reason: "operator admins and billing admins" },
-  "ratePlan.remove": { kind: "operator", input: (b) => ({ tenantId: b.orgId }), reason: "operator admins and billing admins" },
+  "escalation.delete": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, contactId: t.contactId }),
+    objectIds: ["campaignId", "contactId"],
+  },
+  "escalation.reorder": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, contactId: t.contactId, direction: "down" }),
+    objectIds: ["campaignId", "contactId"],
+  },
+  "script.get": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }),
+    objectIds: ["campaignId"],
+  },
+  "script.save": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, graph: starterGraph(), baseVersionId: null }),
+    objectIds: ["campaignId"],
+  },
+  "script.validate": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, graph: starterGraph() }),
+    objectIds: ["campaignId"],
+  },
+  "submission.preflight": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }),
+    objectIds: ["campaignId"],
+  },
+  "submission.quote": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }),
+    objectIds: ["campaignId"],
+  },
+  "submission.status": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }),
+    objectIds: ["campaignId"],
+  },
+  "submission.submit": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }),
+    objectIds: ["campaignId"],
+  },
+  "review.queue": {
+    kind: "operator",
+    input: () => undefined,
+    reason: "operator admins and supervisors, through the audited operator scope",
+  },
+  "review.get": {
+    kind: "operator",
+    input: () => ({ submissionId: "probe" }),
+    reason: "operator admins and supervisors, through the audited operator scope",
+  },
+  "review.approve": {
+    kind: "operator",
+    input: () => ({ submissionId: "probe" }),
+    reason: "operator admins and supervisors, through the audited operator scope",
+  },
+  "review.reject": {
+    kind: "operator",
+    input: () => ({ submissionId: "probe", comment: "probe" }),
+    reason: "operator admins and supervisors, through the audited operator scope",
+  },
+  "ratePlan.list": {
+    kind: "operator",
+    input: () => undefined,
+    reason: "operator admins and billing admins, through the audited operator scope",
+  },
+  "ratePlan.save": {
+    kind: "operator",
+    input: (b) => ({ tenantId: b.orgId, name: "Probe", currency: "EUR", agentHourRate: "1.00", setupFee: "0" }),
+    reason: "operator admins and billing admins",
+  },
+  "ratePlan.remove": {
+    kind: "operator",
+    input: (b) => ({ tenantId: b.orgId }),
+    reason: "operator admins and billing admins",
+  },
   "team.list": { kind: "tenant", input: (t) => ({ orgId: t.orgId }) },
-  "team.invite": { kind: "tenant", input: (t) => ({ orgId: t.orgId, email: `probe-${randomUUID()}@int.test`, role: "CLIENT_OWNER" }) },
-  "team.removeMember": { kind: "tenant", input: (t) => ({ orgId: t.orgId, membershipId: t.membershipId }), objectIds: ["membershipId"] },
+  "team.invite": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, email: `probe-${randomUUID()}@int.test`, role: "CLIENT_OWNER" }),
+  },
+  "team.removeMember": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, membershipId: t.membershipId }),
+    objectIds: ["membershipId"],
+  },
   "audit.list": { kind: "tenant", input: (t) => ({ orgId: t.orgId }) },
-  "contactImport.current": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }), objectIds: ["campaignId"] },
+  "contactImport.current": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }),
+    objectIds: ["campaignId"],
+  },
   "contactImport.start": {
     kind: "tenant",
-    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, uploadId: t.uploadId, mapping: { columns: ["phone", "firstName"], defaultCountry: "US" } }),
+    input: (t) => ({
+      orgId: t.orgId,
+      campaignId: t.campaignId,
+      uploadId: t.uploadId,
+      mapping: { columns: ["phone", "firstName"], defaultCountry: "US" },
+    }),
     objectIds: ["campaignId", "uploadId"],
   },
-  "contactImport.status": { kind: "tenant", input: (t) => ({ orgId: t.orgId, importId: t.importId }), objectIds: ["importId"] },
-  "contactImport.cancel": { kind: "tenant", input: (t) => ({ orgId: t.orgId, importId: t.importId }), objectIds: ["importId"] },
-  "contactImport.rejections": { kind: "tenant", input: (t) => ({ orgId: t.orgId, importId: t.importId }), objectIds: ["importId"] },
-  "contactImport.summary": { kind: "tenant", input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }), objectIds: ["campaignId"] },
+  "contactImport.status": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, importId: t.importId }),
+    objectIds: ["importId"],
+  },
+  "contactImport.cancel": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, importId: t.importId }),
+    objectIds: ["importId"],
+  },
+  "contactImport.rejections": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, importId: t.importId }),
+    objectIds: ["importId"],
+  },
+  "contactImport.summary": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }),
+    objectIds: ["campaignId"],
+  },
   "dnc.list": { kind: "tenant", input: (t) => ({ orgId: t.orgId }) },
   "dnc.add": { kind: "tenant", input: (t) => ({ orgId: t.orgId, phone: "+12125550143", defaultCountry: "US" }) },
   "dnc.remove": { kind: "tenant", input: (t) => ({ orgId: t.orgId, id: t.dncId }), objectIds: ["dncId"] },
   "dnc.upload": { kind: "tenant", input: (t) => ({ orgId: t.orgId, text: "+12125550144", defaultCountry: "US" }) },
 };
 
-const procedurePaths = Object.keys((appRouter._def as unknown as { procedures: Record<string, unknown> }).procedures).sort();
+const procedurePaths = Object.keys(
+  (appRouter._def as unknown as { procedures: Record<string, unknown> }).procedures,
+).sort();
 
 type Caller = ReturnType<typeof createCaller>;
 const callerFor = (userId: string | null): Caller => createCaller(createContext({ userId, headers: new Headers() }));
 
 /** Calls a procedure of a caller by its dotted path ("campaign.get"). */
 function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
-  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
   return fn(input);
 }
 
@@ -136,19 +278,59 @@ const suffix = `${Date.now()}-${randomUUID().slice(0, 6)}`;
 
 async function newTenant(label: string): Promise<Tenant> {
   const email = `${label}-${suffix}@int.test`;
-  const { orgId, userId } = await signUpClient({ companyName: `Tenant ${label} ${suffix}`, name: `Owner ${label}`, email, password: "int-test-password" }, `cross-tenant-${label}-${suffix}`);
+  const { orgId, userId } = await signUpClient(
+    { companyName: `Tenant ${label} ${suffix}`, name: `Owner ${label}`, email, password: "int-test-password" },
+    `cross-tenant-${label}-${suffix}`,
+  );
   const caller = callerFor(userId);
   const campaign = await caller.campaign.create({ orgId, name: `Campaign of ${label}`, description: "" });
-  const contact = await caller.escalation.create({ orgId, campaignId: campaign.id, contact: { ...escalationContact, name: `Contact of ${label}` } });
+  const contact = await caller.escalation.create({
+    orgId,
+    campaignId: campaign.id,
+    contact: { ...escalationContact, name: `Contact of ${label}` },
+  });
   // A second contact, so "reorder down" has somewhere to go if a probe ever got through.
-  await caller.escalation.create({ orgId, campaignId: campaign.id, contact: { ...escalationContact, name: `Second contact of ${label}` } });
-  const membership = await tenantDb(orgId).tx((tx) => tx.membership.findFirstOrThrow({ where: { userId }, select: { id: true } }));
+  await caller.escalation.create({
+    orgId,
+    campaignId: campaign.id,
+    contact: { ...escalationContact, name: `Second contact of ${label}` },
+  });
+  const membership = await tenantDb(orgId).tx((tx) =>
+    tx.membership.findFirstOrThrow({ where: { userId }, select: { id: true } }),
+  );
   const { importId, dncId } = await tenantDb(orgId).tx(async (tx) => ({
-    importId: (await tx.contactImport.create({ data: { tenantId: orgId, campaignId: campaign.id, status: "RUNNING", fileName: "probe.csv", fileSize: 1, createdById: userId } })).id,
+    importId: (
+      await tx.contactImport.create({
+        data: {
+          tenantId: orgId,
+          campaignId: campaign.id,
+          status: "RUNNING",
+          fileName: "probe.csv",
+          fileSize: 1,
+          createdById: userId,
+        },
+      })
+    ).id,
     dncId: (await tx.dncEntry.create({ data: { tenantId: orgId, phoneE164: "+12125550142" } })).id,
   }));
-  const upload = await storeUpload({ tenantId: orgId, campaignId: campaign.id, userId, fileName: `${label}.csv`, body: [Buffer.from("phone,firstName\n+12127341234,Ann\n", "utf8")] });
-  return { orgId, userId, email, campaignId: campaign.id, membershipId: membership.id, contactId: contact.id, uploadId: upload.uploadId, importId, dncId };
+  const upload = await storeUpload({
+    tenantId: orgId,
+    campaignId: campaign.id,
+    userId,
+    fileName: `${label}.csv`,
+    body: [Buffer.from("phone,firstName\n+12127341234,Ann\n", "utf8")],
+  });
+  return {
+    orgId,
+    userId,
+    email,
+    campaignId: campaign.id,
+    membershipId: membership.id,
+    contactId: contact.id,
+    uploadId: upload.uploadId,
+    importId,
+    dncId,
+  };
 }
 
 let A: Tenant;
@@ -157,7 +339,10 @@ let agentUserId: string;
 
 beforeAll(async () => {
   [A, B] = await Promise.all([newTenant("a"), newTenant("b")]);
-  const agent = await systemDb().user.findUniqueOrThrow({ where: { email: "agent1@callwright.test" }, select: { id: true } });
+  const agent = await systemDb().user.findUniqueOrThrow({
+    where: { email: "agent1@callwright.test" },
+    select: { id: true },
+  });
   agentUserId = agent.id;
 });
 
@@ -170,16 +355,24 @@ describe("cross-tenant access through the whole appRouter", () => {
     expect(stale, "entries for procedures that no longer exist").toEqual([]);
   });
 
-  const tenantPaths = Object.entries(PROCEDURES).filter(([, e]) => e.kind === "tenant").map(([p]) => p);
-  const operatorPaths = Object.entries(PROCEDURES).filter(([, e]) => e.kind === "operator").map(([p]) => p);
-  const signedInPaths = Object.entries(PROCEDURES).filter(([, e]) => e.kind !== "public").map(([p]) => p);
+  const tenantPaths = Object.entries(PROCEDURES)
+    .filter(([, e]) => e.kind === "tenant")
+    .map(([p]) => p);
+  const operatorPaths = Object.entries(PROCEDURES)
+    .filter(([, e]) => e.kind === "operator")
+    .map(([p]) => p);
+  const signedInPaths = Object.entries(PROCEDURES)
+    .filter(([, e]) => e.kind !== "public")
+    .map(([p]) => p);
 
   it.each(tenantPaths)("%s: tenant A with tenant B's orgId and ids → NOT_FOUND", async (path) => {
     const entry = PROCEDURES[path] as Extract<Entry, { kind: "tenant" }>;
     await expectCode(call(callerFor(A.userId), path, entry.input(B)), "NOT_FOUND");
   });
 
-  const withObjectIds = tenantPaths.filter((p) => (PROCEDURES[p] as Extract<Entry, { kind: "tenant" }>).objectIds?.length);
+  const withObjectIds = tenantPaths.filter(
+    (p) => (PROCEDURES[p] as Extract<Entry, { kind: "tenant" }>).objectIds?.length,
+  );
   it.each(withObjectIds)("%s: tenant A's own orgId with tenant B's object ids → NOT_FOUND", async (path) => {
     const entry = PROCEDURES[path] as Extract<Entry, { kind: "tenant" }>;
     await expectCode(call(callerFor(A.userId), path, entry.input({ ...B, orgId: A.orgId })), "NOT_FOUND");
@@ -215,7 +408,10 @@ describe("cross-tenant access through the whole appRouter", () => {
   it("invitation tokens: a token naming tenant B with a forged secret → NOT_FOUND", async () => {
     const forged = `${B.orgId}.${"x".repeat(32)}`;
     await expectCode(callerFor(null).invitation.preview({ token: forged }), "NOT_FOUND");
-    await expectCode(callerFor(A.userId).invitation.accept({ token: forged, name: "Mallory", password: "mallory-password" }), "NOT_FOUND");
+    await expectCode(
+      callerFor(A.userId).invitation.accept({ token: forged, name: "Mallory", password: "mallory-password" }),
+      "NOT_FOUND",
+    );
   });
 
   it("tenant A's own lists never include tenant B's rows", async () => {

@@ -48,8 +48,14 @@ const errorMapper = t.middleware(async ({ next, ctx, path }) => {
     if (cause instanceof AppError) {
       result.error = new TRPCError({ code: cause.code, message: cause.message, cause });
     } else if (result.error.code === "INTERNAL_SERVER_ERROR") {
-      logger.error({ err: cause ?? result.error, path, requestId: ctx.requestId, userId: ctx.userId }, "procedure failed");
-      result.error = new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: `Something went wrong (request ${ctx.requestId}).` });
+      logger.error(
+        { err: cause ?? result.error, path, requestId: ctx.requestId, userId: ctx.userId },
+        "procedure failed",
+      );
+      result.error = new TRPCError({
+        code: "INTERNAL_SERVER_ERROR",
+        message: `Something went wrong (request ${ctx.requestId}).`,
+      });
     }
   }
   return result;
@@ -91,7 +97,9 @@ export function operatorProcedure(roles: readonly Role[] = OPERATOR_STAFF_ROLES)
   return authedProcedure.use(({ ctx, next }) => {
     const membership = ctx.user.memberships.find((m) => m.orgKind === "OPERATOR" && roles.includes(m.role));
     if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "Operator staff only." });
-    return next({ ctx: { ...ctx, operator: { userId: ctx.user.id, operatorTenantId: membership.tenantId, role: membership.role } } });
+    return next({
+      ctx: { ...ctx, operator: { userId: ctx.user.id, operatorTenantId: membership.tenantId, role: membership.role } },
+    });
   });
 }
 

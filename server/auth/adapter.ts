@@ -3,7 +3,13 @@ import { systemDb } from "../db/system-db";
 
 // The slice of a next-auth adapter that the email (magic link) provider needs. Sessions are JWTs,
 // and accounts are only ever created by sign-up or invitation, never by a magic link.
-const toAdapterUser = (u: { id: string; email: string; name: string | null; emailVerified: Date | null; image: string | null }): AdapterUser => ({
+const toAdapterUser = (u: {
+  id: string;
+  email: string;
+  name: string | null;
+  emailVerified: Date | null;
+  image: string | null;
+}): AdapterUser => ({
   id: u.id,
   email: u.email,
   name: u.name,
@@ -26,15 +32,28 @@ export function callwrightAdapter(): Adapter {
       return u && !u.disabledAt ? toAdapterUser(u) : null;
     },
     async getUserByAccount({ provider, providerAccountId }) {
-      const account = await db().account.findUnique({ where: { provider_providerAccountId: { provider, providerAccountId } }, include: { user: true } });
+      const account = await db().account.findUnique({
+        where: { provider_providerAccountId: { provider, providerAccountId } },
+        include: { user: true },
+      });
       return account && !account.user.disabledAt ? toAdapterUser(account.user) : null;
     },
     async updateUser({ id, emailVerified, name }) {
-      const u = await db().user.update({ where: { id }, data: { emailVerified: emailVerified ?? undefined, name: name ?? undefined } });
+      const u = await db().user.update({
+        where: { id },
+        data: { emailVerified: emailVerified ?? undefined, name: name ?? undefined },
+      });
       return toAdapterUser(u);
     },
     async linkAccount(account: AdapterAccount) {
-      await db().account.create({ data: { userId: account.userId, type: account.type, provider: account.provider, providerAccountId: account.providerAccountId } });
+      await db().account.create({
+        data: {
+          userId: account.userId,
+          type: account.type,
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+        },
+      });
     },
     async createVerificationToken(token) {
       await db().verificationToken.create({ data: token });

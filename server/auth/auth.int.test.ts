@@ -30,14 +30,22 @@ let adminId: string;
 
 beforeAll(async () => {
   const email = `auth-${suffix}@int.test`;
-  const created = await signUpClient({ companyName: `Auth Co ${suffix}`, name: "Ada Auth", email, password: "correct horse battery" }, `auth-${suffix}`);
+  const created = await signUpClient(
+    { companyName: `Auth Co ${suffix}`, name: "Ada Auth", email, password: "correct horse battery" },
+    `auth-${suffix}`,
+  );
   user = { email, ...created };
-  adminId = (await systemDb().user.findUniqueOrThrow({ where: { email: "admin@callwright.test" }, select: { id: true } })).id;
+  adminId = (
+    await systemDb().user.findUniqueOrThrow({ where: { email: "admin@callwright.test" }, select: { id: true } })
+  ).id;
 });
 
 describe("passwords", () => {
   it("are hashed with argon2id, salted, and verified", async () => {
-    const stored = await systemDb().user.findUniqueOrThrow({ where: { id: user.userId }, select: { passwordHash: true } });
+    const stored = await systemDb().user.findUniqueOrThrow({
+      where: { id: user.userId },
+      select: { passwordHash: true },
+    });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(stored.passwordHash).not.toContain("correct horse battery");
     await expect(verifyPassword(stored.passwordHash, "correct horse battery")).resolves.toBe(true);
@@ -64,9 +72,15 @@ describe("rate limits", () => {
 
   it("the credentials sign-in refuses after SIGN_IN_LIMIT.perEmail attempts, even with the right password", async () => {
     const provider = authOptions().providers.find((p) => p.id === "credentials") as unknown as {
-      options: { authorize: (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown> };
+      options: {
+        authorize: (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
+      };
     };
-    const authorize = (password: string) => provider.options.authorize({ email: user.email, password }, { headers: { "x-forwarded-for": `10.0.0.${Math.floor(Math.random() * 250)}` } });
+    const authorize = (password: string) =>
+      provider.options.authorize(
+        { email: user.email, password },
+        { headers: { "x-forwarded-for": `10.0.0.${Math.floor(Math.random() * 250)}` } },
+      );
 
     await expect(authorize("correct horse battery")).resolves.toMatchObject({ id: user.userId, email: user.email });
     for (let i = 1; i < SIGN_IN_LIMIT.perEmail; i++) await expect(authorize("wrong password")).resolves.toBeNull();
@@ -77,9 +91,15 @@ describe("rate limits", () => {
 describe("disabling a user", () => {
   it("ends access at once: loadSessionUser returns null and every tRPC call answers UNAUTHORIZED", async () => {
     const email = `disable-${suffix}@int.test`;
-    const victim = await signUpClient({ companyName: `Disable Co ${suffix}`, name: "Dan Disabled", email, password: "int-test-password" }, `disable-${suffix}`);
+    const victim = await signUpClient(
+      { companyName: `Disable Co ${suffix}`, name: "Dan Disabled", email, password: "int-test-password" },
+      `disable-${suffix}`,
+    );
     const caller = callerFor(victim.userId);
-    await expect(loadSessionUser(victim.userId)).resolves.toMatchObject({ email, memberships: [{ tenantId: victim.orgId, role: "CLIENT_OWNER" }] });
+    await expect(loadSessionUser(victim.userId)).resolves.toMatchObject({
+      email,
+      memberships: [{ tenantId: victim.orgId, role: "CLIENT_OWNER" }],
+    });
     await expect(caller.campaign.list({ orgId: victim.orgId })).resolves.toEqual([]);
 
     const admin = callerFor(adminId);
@@ -89,13 +109,19 @@ describe("disabling a user", () => {
     expect(await trpcCode(caller.me.get())).toBe("UNAUTHORIZED");
     expect(await trpcCode(caller.campaign.list({ orgId: victim.orgId }))).toBe("UNAUTHORIZED");
     expect(await trpcCode(caller.team.list({ orgId: victim.orgId }))).toBe("UNAUTHORIZED");
-    expect(await trpcCode(caller.campaign.create({ orgId: victim.orgId, name: "Should not exist", description: "" }))).toBe("UNAUTHORIZED");
+    expect(
+      await trpcCode(caller.campaign.create({ orgId: victim.orgId, name: "Should not exist", description: "" })),
+    ).toBe("UNAUTHORIZED");
 
     // A disabled user cannot sign in with the right password either.
     const provider = authOptions().providers.find((p) => p.id === "credentials") as unknown as {
-      options: { authorize: (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown> };
+      options: {
+        authorize: (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
+      };
     };
-    await expect(provider.options.authorize({ email, password: "int-test-password" }, { headers: {} })).resolves.toBeNull();
+    await expect(
+      provider.options.authorize({ email, password: "int-test-password" }, { headers: {} }),
+    ).resolves.toBeNull();
 
     // Enabling restores access, also at once.
     await admin.operator.setUserDisabled({ email, disabled: false });
@@ -103,7 +129,9 @@ describe("disabling a user", () => {
   });
 
   it("an operator admin cannot disable themself", async () => {
-    expect(await trpcCode(callerFor(adminId).operator.setUserDisabled({ email: "admin@callwright.test", disabled: true }))).toBe("PRECONDITION_FAILED");
+    expect(
+      await trpcCode(callerFor(adminId).operator.setUserDisabled({ email: "admin@callwright.test", disabled: true })),
+    ).toBe("PRECONDITION_FAILED");
   });
 });
 
@@ -113,9 +141,15 @@ describe("magic-link tokens", () => {
     const identifier = `magic-${suffix}@int.test`;
     const expires = new Date(Date.now() + 15 * 60_000);
     await adapter.createVerificationToken!({ identifier, token: `live-${suffix}`, expires });
-    await adapter.createVerificationToken!({ identifier, token: `old-${suffix}`, expires: new Date(Date.now() - 1000) });
+    await adapter.createVerificationToken!({
+      identifier,
+      token: `old-${suffix}`,
+      expires: new Date(Date.now() - 1000),
+    });
 
-    expect(await adapter.useVerificationToken!({ identifier: `someone-else-${suffix}@int.test`, token: `live-${suffix}` })).toBeNull();
+    expect(
+      await adapter.useVerificationToken!({ identifier: `someone-else-${suffix}@int.test`, token: `live-${suffix}` }),
+    ).toBeNull();
     const used = await adapter.useVerificationToken!({ identifier, token: `live-${suffix}` });
     expect(used).toEqual({ identifier, token: `live-${suffix}`, expires });
     await new Promise((r) => setTimeout(r, 5)); // next-auth reads its clock after the adapter answers

@@ -3,7 +3,10 @@ import { withOperatorScope } from "../db/operator-scope";
 import { AppError, notFound } from "../errors";
 
 /** Disabling takes effect on the next request: every request re-reads the user (server/auth/session-user.ts). */
-export async function setUserDisabled(actor: { userId: string; operatorTenantId: string }, input: { email: string; disabled: boolean }) {
+export async function setUserDisabled(
+  actor: { userId: string; operatorTenantId: string },
+  input: { email: string; disabled: boolean },
+) {
   const user = await systemDb().user.findUnique({ where: { email: input.email } });
   if (!user) throw notFound("User");
   if (user.id === actor.userId) throw new AppError("PRECONDITION_FAILED", "You cannot disable yourself.");

@@ -24,7 +24,10 @@ function parseToken(token: string) {
 async function findOpenInvitation(token: string) {
   const orgId = parseToken(token);
   const invitation = await tenantDb(orgId).tx((tx) =>
-    tx.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: { select: { name: true } } } }),
+    tx.invitation.findUnique({
+      where: { tokenHash: hashToken(token) },
+      include: { organization: { select: { name: true } } },
+    }),
   );
   if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
     throw new AppError("NOT_FOUND", "This invitation is no longer valid. Ask for a new one.");
@@ -47,18 +50,34 @@ export async function acceptInvitation(input: { token: string; name: string; pas
     throw new AppError("UNAUTHORIZED", "Enter the password of your existing Callwright account.");
   }
   if (!user) {
-    user = await systemDb().user.create({ data: { email: inv.email, name: input.name, passwordHash: await hashPassword(input.password), emailVerified: new Date() } });
+    user = await systemDb().user.create({
+      data: {
+        email: inv.email,
+        name: input.name,
+        passwordHash: await hashPassword(input.password),
+        emailVerified: new Date(),
+      },
+    });
   }
   const userId = user.id;
   await tenantDb(inv.tenantId, userId).tx(async (tx) => {
-    const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    const claimed = await tx.invitation.updateMany({
+      where: { id: inv.id, acceptedAt: null },
+      data: { acceptedAt: new Date() },
+    });
     if (claimed.count !== 1) throw new AppError("CONFLICT", "This invitation was already used.");
     await tx.membership.upsert({
       where: { tenantId_userId: { tenantId: inv.tenantId, userId } },
       create: { tenantId: inv.tenantId, userId, role: inv.role as Role },
       update: {},
     });
-    await recordAudit(tx, { tenantId: inv.tenantId, actorUserId: userId, action: "invitation.accepted", targetType: "Invitation", targetId: inv.id });
+    await recordAudit(tx, {
+      tenantId: inv.tenantId,
+      actorUserId: userId,
+      action: "invitation.accepted",
+      targetType: "Invitation",
+      targetId: inv.id,
+    });
   });
   return { email: inv.email, orgId: inv.tenantId };
 }

@@ -12,7 +12,10 @@ import { clientIp } from "./client-ip";
 import { verifyPassword } from "./password";
 import { hitRateLimit, SIGN_IN_LIMIT } from "./rate-limit";
 
-const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email(),
+  password: z.string().min(1).max(200),
+});
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -30,7 +33,11 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
           try {
-            await hitRateLimit(`signin:ip:${clientIp(req?.headers?.["x-forwarded-for"])}`, SIGN_IN_LIMIT.perIp, SIGN_IN_LIMIT.windowSeconds);
+            await hitRateLimit(
+              `signin:ip:${clientIp(req?.headers?.["x-forwarded-for"])}`,
+              SIGN_IN_LIMIT.perIp,
+              SIGN_IN_LIMIT.windowSeconds,
+            );
             await hitRateLimit(`signin:email:${email}`, SIGN_IN_LIMIT.perEmail, SIGN_IN_LIMIT.windowSeconds);
           } catch (error) {
             if (error instanceof AppError) throw new Error("RateLimited");

@@ -2,7 +2,12 @@ import type { Role } from "@prisma/client";
 import { describe, expect, it } from "vitest";
 import { areaOf, CLIENT_ROLES, homePath, OPERATOR_STAFF_ROLES, ROLE_ORG_KIND, type MembershipSummary } from "./roles";
 
-const membership = (role: Role, tenantId = "org_1"): MembershipSummary => ({ tenantId, role, orgName: "Org", orgKind: ROLE_ORG_KIND[role] });
+const membership = (role: Role, tenantId = "org_1"): MembershipSummary => ({
+  tenantId,
+  role,
+  orgName: "Org",
+  orgKind: ROLE_ORG_KIND[role],
+});
 
 describe("areaOf", () => {
   it.each<[Role, string]>([

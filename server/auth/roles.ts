@@ -1,7 +1,11 @@
 import type { OrgKind, Role } from "@prisma/client";
 
 export const CLIENT_ROLES = ["CLIENT_OWNER", "CLIENT_MEMBER"] as const satisfies readonly Role[];
-export const OPERATOR_STAFF_ROLES = ["OPERATOR_ADMIN", "SUPERVISOR", "BILLING_ADMIN"] as const satisfies readonly Role[];
+export const OPERATOR_STAFF_ROLES = [
+  "OPERATOR_ADMIN",
+  "SUPERVISOR",
+  "BILLING_ADMIN",
+] as const satisfies readonly Role[];
 export const AGENT_ROLES = ["AGENT"] as const satisfies readonly Role[];
 
 export type Area = "portal" | "operator" | "agent";

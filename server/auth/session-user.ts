@@ -11,7 +11,10 @@ export interface SessionUser {
 
 /** The live view of a user: null when the user is gone or disabled, so access ends at once. */
 export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
-  const user = await systemDb().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, disabledAt: true } });
+  const user = await systemDb().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, disabledAt: true },
+  });
   if (!user || user.disabledAt) return null;
   const memberships = await userDb(userId).tx((tx) =>
     tx.membership.findMany({
@@ -24,6 +27,11 @@ export async function loadSessionUser(userId: string): Promise<SessionUser | nul
     id: user.id,
     email: user.email,
     name: user.name,
-    memberships: memberships.map((m) => ({ tenantId: m.tenantId, role: m.role, orgName: m.organization.name, orgKind: m.organization.kind })),
+    memberships: memberships.map((m) => ({
+      tenantId: m.tenantId,
+      role: m.role,
+      orgName: m.organization.name,
+      orgKind: m.organization.kind,
+    })),
   };
 }

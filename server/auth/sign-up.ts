@@ -15,8 +15,17 @@ export interface SignUpInput {
 
 export function slugify(name: string): string {
   // NFKD splits "ü" into "u" + a combining mark; drop the marks so it reads "muller", not "mu-ller".
-  const ascii = name.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "");
-  return ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+/, "").slice(0, 40).replace(/-+$/, "") || "org";
+  const ascii = name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "");
+  return (
+    ascii
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+/, "")
+      .slice(0, 40)
+      .replace(/-+$/, "") || "org"
+  );
 }
 
 /** A client company signs up: its organization and its owner, or nothing at all. */
@@ -41,11 +50,19 @@ export async function signUpClient(input: SignUpInput, ip: string) {
     await tenantDb(orgId, user.id).tx(async (tx) => {
       await tx.organization.create({ data: { id: orgId, kind: "CLIENT", name: input.companyName, slug } });
       await tx.membership.create({ data: { tenantId: orgId, userId: user.id, role: "CLIENT_OWNER" } });
-      await recordAudit(tx, { tenantId: orgId, actorUserId: user.id, action: "organization.created", targetType: "Organization", targetId: orgId });
+      await recordAudit(tx, {
+        tenantId: orgId,
+        actorUserId: user.id,
+        action: "organization.created",
+        targetType: "Organization",
+        targetId: orgId,
+      });
     });
   } catch (error) {
     // Identity lives outside the tenant transaction; undo it so a retry can succeed.
-    await systemDb().user.delete({ where: { id: user.id } }).catch(() => undefined);
+    await systemDb()
+      .user.delete({ where: { id: user.id } })
+      .catch(() => undefined);
     throw error;
   }
   return { userId: user.id, orgId };

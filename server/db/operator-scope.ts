@@ -9,14 +9,26 @@ import type { Tx } from "./prisma-client";
 export async function withOperatorScope<T>(
   actor: { userId: string; operatorTenantId: string },
   reason: string,
-  fn: (tx: Tx, audit: (tenantId: string, action: string, targetType: string, targetId?: string) => Promise<void>) => Promise<T>,
+  fn: (
+    tx: Tx,
+    audit: (tenantId: string, action: string, targetType: string, targetId?: string) => Promise<void>,
+  ) => Promise<T>,
 ): Promise<T> {
   return systemDb().$transaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL ROLE callwright_operator`;
     await tx.$executeRaw`SELECT set_config('app.user_id', ${actor.userId}, true)`;
     logger.info({ userId: actor.userId, reason }, "operator scope");
     const audit = async (tenantId: string, action: string, targetType: string, targetId?: string) => {
-      await tx.auditLog.create({ data: { tenantId, actorUserId: actor.userId, action, targetType, targetId, data: { reason, via: "operator-scope" } } });
+      await tx.auditLog.create({
+        data: {
+          tenantId,
+          actorUserId: actor.userId,
+          action,
+          targetType,
+          targetId,
+          data: { reason, via: "operator-scope" },
+        },
+      });
     };
     await audit(actor.operatorTenantId, "operator.scope", "Operator", actor.userId);
     return fn(tx, audit);

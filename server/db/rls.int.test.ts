@@ -81,7 +81,9 @@ describe("row-level security (as the app role)", () => {
     ]);
 
     // It owns nothing: an owner could switch RLS off (or skip it without FORCE).
-    const owned = await owner.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner IN ('callwright_app', 'callwright_operator')");
+    const owned = await owner.query(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner IN ('callwright_app', 'callwright_operator')",
+    );
     expect(owned.rows).toEqual([]);
     // And it cannot become the owner.
     const member = await owner.query<{ is_member: boolean }>(
@@ -100,12 +102,16 @@ describe("row-level security (as the app role)", () => {
       WHERE col.table_schema = 'public' AND col.column_name = 'tenantId' AND c.relkind IN ('r', 'p')
       ORDER BY c.relname`);
     // Sanity: the query really finds the tenant tables.
-    expect(rows.map((r) => r.table)).toEqual(expect.arrayContaining(["AuditLog", "Campaign", "EmailLog", "Invitation", "Membership"]));
+    expect(rows.map((r) => r.table)).toEqual(
+      expect.arrayContaining(["AuditLog", "Campaign", "EmailLog", "Invitation", "Membership"]),
+    );
     const unprotected = rows.filter((r) => !r.rls || !r.forced || r.policies === 0).map((r) => r.table);
     expect(unprotected, "tenant tables without ENABLE + FORCE row-level security and a policy").toEqual([]);
 
     // The tenant table itself is guarded the same way.
-    const org = await owner.query<{ rls: boolean; forced: boolean }>(`SELECT relrowsecurity AS rls, relforcerowsecurity AS forced FROM pg_class WHERE relname = 'Organization' AND relkind = 'r'`);
+    const org = await owner.query<{ rls: boolean; forced: boolean }>(
+      `SELECT relrowsecurity AS rls, relforcerowsecurity AS forced FROM pg_class WHERE relname = 'Organization' AND relkind = 'r'`,
+    );
     expect(org.rows[0]).toEqual({ rls: true, forced: true });
   });
 
@@ -155,7 +161,10 @@ describe("row-level security (as the app role)", () => {
     expect(insert.message).toMatch(/row-level security/);
 
     // Moving A's own row into B: rejected too.
-    const move = await failsAsTenant(A.orgId, `UPDATE "Campaign" SET "tenantId" = $1 WHERE "id" = $2`, [B.orgId, A.campaignId]);
+    const move = await failsAsTenant(A.orgId, `UPDATE "Campaign" SET "tenantId" = $1 WHERE "id" = $2`, [
+      B.orgId,
+      A.campaignId,
+    ]);
     expect(move.message).toMatch(/row-level security/);
 
     await asTenant(A.orgId, async (c) => {
@@ -169,7 +178,10 @@ describe("row-level security (as the app role)", () => {
 
     // B's data is untouched.
     await asTenant(B.orgId, async (c) => {
-      const { rows } = await c.query<{ name: string; tenantId: string }>(`SELECT "name", "tenantId" FROM "Campaign" WHERE "id" = $1`, [B.campaignId]);
+      const { rows } = await c.query<{ name: string; tenantId: string }>(
+        `SELECT "name", "tenantId" FROM "Campaign" WHERE "id" = $1`,
+        [B.campaignId],
+      );
       expect(rows).toEqual([{ name: "RLS test", tenantId: B.orgId }]);
       const orgs = await c.query<{ name: string }>(`SELECT "name" FROM "Organization" WHERE "id" = $1`, [B.orgId]);
       expect(orgs.rows).toEqual([{ name: B.orgId }]);

@@ -10,7 +10,10 @@ export type { Tx };
  */
 export interface TenantDb {
   readonly tenantId: string;
-  tx<T>(fn: (tx: Tx) => Promise<T>, opts?: { timeout?: number; isolationLevel?: Prisma.TransactionIsolationLevel }): Promise<T>;
+  tx<T>(
+    fn: (tx: Tx) => Promise<T>,
+    opts?: { timeout?: number; isolationLevel?: Prisma.TransactionIsolationLevel },
+  ): Promise<T>;
 }
 
 const appClient = () => prismaFor(env().APP_DATABASE_URL);
@@ -19,10 +22,13 @@ export function tenantDb(tenantId: string, actorUserId?: string): TenantDb {
   return {
     tenantId,
     tx: (fn, opts) =>
-      appClient().$transaction(async (tx) => {
-        await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${actorUserId ?? ""}, true)`;
-        return fn(tx);
-      }, { timeout: opts?.timeout ?? 15_000, isolationLevel: opts?.isolationLevel }),
+      appClient().$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${actorUserId ?? ""}, true)`;
+          return fn(tx);
+        },
+        { timeout: opts?.timeout ?? 15_000, isolationLevel: opts?.isolationLevel },
+      ),
   };
 }
 

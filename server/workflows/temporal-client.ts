@@ -12,7 +12,16 @@ export function temporalClient(): Promise<Client> {
   return globalTemporal.__callwrightTemporal;
 }
 
-export type WorkflowStatus = "RUNNING" | "COMPLETED" | "FAILED" | "CANCELLED" | "TERMINATED" | "CONTINUED_AS_NEW" | "TIMED_OUT" | "NOT_FOUND" | "UNAVAILABLE";
+export type WorkflowStatus =
+  | "RUNNING"
+  | "COMPLETED"
+  | "FAILED"
+  | "CANCELLED"
+  | "TERMINATED"
+  | "CONTINUED_AS_NEW"
+  | "TIMED_OUT"
+  | "NOT_FOUND"
+  | "UNAVAILABLE";
 
 /** Status of a workflow by id; never throws, because a list page must render without Temporal. */
 export async function workflowStatus(workflowId: string): Promise<WorkflowStatus> {

@@ -23,10 +23,24 @@ export function createCampaignActivities({ billing, emailTransport }: CampaignAc
       const org = await db.tx((tx) => tx.organization.findUniqueOrThrow({ where: { id: tenantId } }));
       if (org.stripeCustomerId) return { customerId: org.stripeCustomerId };
       const owner = await db.tx((tx) =>
-        tx.membership.findFirst({ where: { tenantId, role: "CLIENT_OWNER" }, orderBy: { createdAt: "asc" }, select: { user: { select: { email: true } } } }),
+        tx.membership.findFirst({
+          where: { tenantId, role: "CLIENT_OWNER" },
+          orderBy: { createdAt: "asc" },
+          select: { user: { select: { email: true } } },
+        }),
       );
-      const { customerId } = await billing.createCustomer({ tenantId, name: org.name, email: owner?.user.email, idempotencyKey: `org-${tenantId}-customer` });
-      await db.tx((tx) => tx.organization.updateMany({ where: { id: tenantId, stripeCustomerId: null }, data: { stripeCustomerId: customerId } }));
+      const { customerId } = await billing.createCustomer({
+        tenantId,
+        name: org.name,
+        email: owner?.user.email,
+        idempotencyKey: `org-${tenantId}-customer`,
+      });
+      await db.tx((tx) =>
+        tx.organization.updateMany({
+          where: { id: tenantId, stripeCustomerId: null },
+          data: { stripeCustomerId: customerId },
+        }),
+      );
       logger.info({ tenantId, customerId }, "stripe customer ensured");
       return { customerId };
     },
@@ -38,16 +52,27 @@ export function createCampaignActivities({ billing, emailTransport }: CampaignAc
       const db = tenantDb(tenantId);
       const campaign = await db.tx(async (tx) => {
         if (await tx.emailLog.findUnique({ where: { idempotencyKey } })) return null;
-        return tx.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { organization: { select: { name: true } } } });
+        return tx.campaign.findUniqueOrThrow({
+          where: { id: campaignId },
+          include: { organization: { select: { name: true } } },
+        });
       });
       if (!campaign) return { sent: false };
-      const creator = await db.tx((tx) => tx.user.findUniqueOrThrow({ where: { id: campaign.createdById }, select: { email: true } }));
+      const creator = await db.tx((tx) =>
+        tx.user.findUniqueOrThrow({ where: { id: campaign.createdById }, select: { email: true } }),
+      );
       const template = {
         name: "campaign-draft-created" as const,
-        props: { campaignName: campaign.name, orgName: campaign.organization.name, url: `${env().APP_URL}/portal/${tenantId}/campaigns/${campaignId}` },
+        props: {
+          campaignName: campaign.name,
+          orgName: campaign.organization.name,
+          url: `${env().APP_URL}/portal/${tenantId}/campaigns/${campaignId}`,
+        },
       };
       const { subject } = await sendEmail({ to: creator.email, template }, emailTransport);
-      await db.tx((tx) => tx.emailLog.create({ data: { tenantId, idempotencyKey, to: creator.email, subject, template: template.name } }));
+      await db.tx((tx) =>
+        tx.emailLog.create({ data: { tenantId, idempotencyKey, to: creator.email, subject, template: template.name } }),
+      );
       return { sent: true };
     },
   };

@@ -1,11 +1,20 @@
 import { z } from "zod";
 import type { EmailTransport } from "../../server/adapters/email/email-transport";
 import { sendEmail } from "../../server/adapters/email/send-email";
-import { decisionEmail, recordSentEmail, reviewReminderEmails, type OutgoingEmailPlan } from "../../server/domain/review/review-notifications";
+import {
+  decisionEmail,
+  recordSentEmail,
+  reviewReminderEmails,
+  type OutgoingEmailPlan,
+} from "../../server/domain/review/review-notifications";
 import { env } from "../../server/env";
 import { logger } from "../../server/logger";
 
-const submissionInput = z.object({ tenantId: z.string().min(1), campaignId: z.string().min(1), submissionId: z.string().min(1) });
+const submissionInput = z.object({
+  tenantId: z.string().min(1),
+  campaignId: z.string().min(1),
+  submissionId: z.string().min(1),
+});
 const reminderInput = submissionInput.extend({ reminderNumber: z.number().int().positive() });
 const decisionInput = submissionInput.extend({ decision: z.enum(["approved", "rejected"]) });
 

@@ -8,10 +8,24 @@ const LEVELS: Record<PreflightCheck["level"], { icon: string; tone: string; labe
   ok: { icon: "✓", tone: "bg-emerald-100 text-emerald-700", label: "Done" },
 };
 const ORDER: PreflightCheck["level"][] = ["error", "warning", "info", "ok"];
-const STEP_LABELS: Record<PreflightCheck["step"], string> = { settings: "Settings", contacts: "Contacts", script: "Script", escalation: "Escalation", review: "Quote" };
+const STEP_LABELS: Record<PreflightCheck["step"], string> = {
+  settings: "Settings",
+  contacts: "Contacts",
+  script: "Script",
+  escalation: "Escalation",
+  review: "Quote",
+};
 
 /** The pre-flight as a checklist: blocking errors first, each with a link to the step that fixes it. */
-export function PreflightChecklist({ checks, base, editable }: { checks: PreflightCheck[]; base?: string; editable: boolean }) {
+export function PreflightChecklist({
+  checks,
+  base,
+  editable,
+}: {
+  checks: PreflightCheck[];
+  base?: string;
+  editable: boolean;
+}) {
   const sorted = [...checks].sort((a, b) => ORDER.indexOf(a.level) - ORDER.indexOf(b.level));
   return (
     <ul className="divide-y divide-zinc-100" aria-label="Pre-flight checks">
@@ -19,7 +33,10 @@ export function PreflightChecklist({ checks, base, editable }: { checks: Preflig
         const level = LEVELS[c.level];
         return (
           <li key={c.id} className="flex items-start gap-3 py-2.5" data-level={c.level}>
-            <span className={`mt-0.5 inline-flex size-5 shrink-0 items-center justify-center rounded-full text-xs font-bold ${level.tone}`} aria-hidden>
+            <span
+              className={`mt-0.5 inline-flex size-5 shrink-0 items-center justify-center rounded-full text-xs font-bold ${level.tone}`}
+              aria-hidden
+            >
               {level.icon}
             </span>
             <div className="min-w-0 flex-1">

@@ -26,7 +26,9 @@ export function QuoteCard({ quote }: { quote: Quote }) {
         <caption className="sr-only">How the quote is calculated</caption>
         <tbody className="divide-y divide-zinc-100">
           <tr>
-            <th scope="row" className="py-1.5 text-left font-normal text-zinc-600">Contacts to call</th>
+            <th scope="row" className="py-1.5 text-left font-normal text-zinc-600">
+              Contacts to call
+            </th>
             <td className="py-1.5 text-right tabular-nums">{quote.listSize.toLocaleString()}</td>
           </tr>
           <tr>
@@ -42,7 +44,9 @@ export function QuoteCard({ quote }: { quote: Quote }) {
             <td className="py-1.5 text-right tabular-nums">{minutes(b.talkSeconds)} min</td>
           </tr>
           <tr>
-            <th scope="row" className="py-1.5 text-left font-normal text-zinc-600">Dialing unanswered attempts ({b.dialAttempts.toLocaleString()})</th>
+            <th scope="row" className="py-1.5 text-left font-normal text-zinc-600">
+              Dialing unanswered attempts ({b.dialAttempts.toLocaleString()})
+            </th>
             <td className="py-1.5 text-right tabular-nums">{minutes(b.dialOverheadSeconds)} min</td>
           </tr>
           <tr>
@@ -53,13 +57,17 @@ export function QuoteCard({ quote }: { quote: Quote }) {
           </tr>
           {b.setupFeeMinor > 0 && (
             <tr>
-              <th scope="row" className="py-1.5 text-left font-normal text-zinc-600">Setup fee</th>
+              <th scope="row" className="py-1.5 text-left font-normal text-zinc-600">
+                Setup fee
+              </th>
               <td className="py-1.5 text-right tabular-nums">{formatMinor(b.setupFeeMinor, quote.currency)}</td>
             </tr>
           )}
         </tbody>
       </table>
-      <p className="text-xs text-zinc-500">An estimate: you are billed for the agent time actually used. Minutes and amounts are rounded up.</p>
+      <p className="text-xs text-zinc-500">
+        An estimate: you are billed for the agent time actually used. Minutes and amounts are rounded up.
+      </p>
     </div>
   );
 }

@@ -12,5 +12,11 @@ const tones: Record<string, string> = {
 };
 
 export function Badge({ value, label }: { value: string; label?: string }) {
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${tones[value] ?? "bg-zinc-100 text-zinc-700"}`}>{label ?? value}</span>;
+  return (
+    <span
+      className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${tones[value] ?? "bg-zinc-100 text-zinc-700"}`}
+    >
+      {label ?? value}
+    </span>
+  );
 }

@@ -6,7 +6,14 @@ const variants = {
   danger: "bg-white text-red-700 ring-1 ring-red-200 hover:bg-red-50",
 } as const;
 
-export function Button({ variant = "primary", loading, className = "", children, disabled, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants; loading?: boolean }) {
+export function Button({
+  variant = "primary",
+  loading,
+  className = "",
+  children,
+  disabled,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants; loading?: boolean }) {
   return (
     <button
       {...props}
@@ -14,7 +21,9 @@ export function Button({ variant = "primary", loading, className = "", children,
       aria-busy={loading || undefined}
       className={`inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold shadow-sm transition disabled:cursor-not-allowed ${variants[variant]} ${className}`}
     >
-      {loading && <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />}
+      {loading && (
+        <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />
+      )}
       {children}
     </button>
   );

@@ -10,31 +10,50 @@ interface FieldProps {
 }
 
 /** Label, control, hint and error wired together for screen readers. */
-export const TextField = forwardRef<HTMLInputElement, FieldProps & InputHTMLAttributes<HTMLInputElement>>(function TextField({ label, error, hint, ...props }, ref) {
-  const id = useId();
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
-        {label}
-      </label>
-      <input ref={ref} id={id} aria-invalid={Boolean(error)} aria-describedby={`${id}-msg`} className={inputClass} {...props} />
-      <FieldMessage id={`${id}-msg`} error={error} hint={hint} />
-    </div>
-  );
-});
+export const TextField = forwardRef<HTMLInputElement, FieldProps & InputHTMLAttributes<HTMLInputElement>>(
+  function TextField({ label, error, hint, ...props }, ref) {
+    const id = useId();
+    return (
+      <div className="space-y-1">
+        <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
+          {label}
+        </label>
+        <input
+          ref={ref}
+          id={id}
+          aria-invalid={Boolean(error)}
+          aria-describedby={`${id}-msg`}
+          className={inputClass}
+          {...props}
+        />
+        <FieldMessage id={`${id}-msg`} error={error} hint={hint} />
+      </div>
+    );
+  },
+);
 
-export const TextAreaField = forwardRef<HTMLTextAreaElement, FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextAreaField({ label, error, hint, ...props }, ref) {
-  const id = useId();
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
-        {label}
-      </label>
-      <textarea ref={ref} id={id} rows={4} aria-invalid={Boolean(error)} aria-describedby={`${id}-msg`} className={inputClass} {...props} />
-      <FieldMessage id={`${id}-msg`} error={error} hint={hint} />
-    </div>
-  );
-});
+export const TextAreaField = forwardRef<HTMLTextAreaElement, FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>>(
+  function TextAreaField({ label, error, hint, ...props }, ref) {
+    const id = useId();
+    return (
+      <div className="space-y-1">
+        <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
+          {label}
+        </label>
+        <textarea
+          ref={ref}
+          id={id}
+          rows={4}
+          aria-invalid={Boolean(error)}
+          aria-describedby={`${id}-msg`}
+          className={inputClass}
+          {...props}
+        />
+        <FieldMessage id={`${id}-msg`} error={error} hint={hint} />
+      </div>
+    );
+  },
+);
 
 function FieldMessage({ id, error, hint }: { id: string; error?: string; hint?: string }) {
   if (error) {

@@ -18,7 +18,10 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   const router = useRouter();
   const preview = useQuery(trpc.invitation.preview.queryOptions({ token }, { retry: false }));
   const accept = useMutation(trpc.invitation.accept.mutationOptions());
-  const form = useForm<z.input<typeof acceptInvitationSchema>>({ resolver: zodResolver(acceptInvitationSchema), defaultValues: { token } });
+  const form = useForm<z.input<typeof acceptInvitationSchema>>({
+    resolver: zodResolver(acceptInvitationSchema),
+    defaultValues: { token },
+  });
 
   if (preview.isPending) return <Skeleton rows={3} />;
   if (preview.error) return <Alert>{errorMessage(preview.error)}</Alert>;
@@ -37,7 +40,12 @@ export function AcceptInvitationForm({ token }: { token: string }) {
         You are joining <strong>{orgName}</strong> as <strong>{email}</strong>.
       </p>
       {accept.error && <Alert>{errorMessage(accept.error)}</Alert>}
-      <TextField label="Your name" autoComplete="name" error={form.formState.errors.name?.message} {...form.register("name")} />
+      <TextField
+        label="Your name"
+        autoComplete="name"
+        error={form.formState.errors.name?.message}
+        {...form.register("name")}
+      />
       <TextField
         label={hasAccount ? "Your existing password" : "Choose a password"}
         type="password"

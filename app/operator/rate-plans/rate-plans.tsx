@@ -23,10 +23,25 @@ export function RatePlans() {
   const onSettled = () => queryClient.invalidateQueries({ queryKey: trpc.ratePlan.pathKey() });
   const save = useMutation(trpc.ratePlan.save.mutationOptions({ onSettled }));
   const remove = useMutation(trpc.ratePlan.remove.mutationOptions({ onSettled }));
-  const form = useForm<FormValues>({ resolver: zodResolver(saveRatePlanSchema), defaultValues: { tenantId: null, name: "", currency: "EUR", agentHourRate: "", setupFee: "0.00" } });
+  const form = useForm<FormValues>({
+    resolver: zodResolver(saveRatePlanSchema),
+    defaultValues: { tenantId: null, name: "", currency: "EUR", agentHourRate: "", setupFee: "0.00" },
+  });
 
-  const edit = (p: { tenantId: string | null; name: string; currency: string; agentHourRateMinor: number; setupFeeMinor: number }) =>
-    form.reset({ tenantId: p.tenantId, name: p.name, currency: p.currency as FormValues["currency"], agentHourRate: major(p.agentHourRateMinor), setupFee: major(p.setupFeeMinor) });
+  const edit = (p: {
+    tenantId: string | null;
+    name: string;
+    currency: string;
+    agentHourRateMinor: number;
+    setupFeeMinor: number;
+  }) =>
+    form.reset({
+      tenantId: p.tenantId,
+      name: p.name,
+      currency: p.currency as FormValues["currency"],
+      agentHourRate: major(p.agentHourRateMinor),
+      setupFee: major(p.setupFeeMinor),
+    });
 
   const d = plans.data;
   const errors = form.formState.errors;
@@ -53,8 +68,12 @@ export function RatePlans() {
                   <tr>
                     <td className="py-2 font-medium">Every client without its own plan</td>
                     <td className="py-2">{d.defaultPlan.name}</td>
-                    <td className="py-2 text-right tabular-nums">{formatMinor(d.defaultPlan.agentHourRateMinor, d.defaultPlan.currency)}</td>
-                    <td className="py-2 text-right tabular-nums">{formatMinor(d.defaultPlan.setupFeeMinor, d.defaultPlan.currency)}</td>
+                    <td className="py-2 text-right tabular-nums">
+                      {formatMinor(d.defaultPlan.agentHourRateMinor, d.defaultPlan.currency)}
+                    </td>
+                    <td className="py-2 text-right tabular-nums">
+                      {formatMinor(d.defaultPlan.setupFeeMinor, d.defaultPlan.currency)}
+                    </td>
                     <td className="py-2 text-right">
                       <Button variant="secondary" onClick={() => edit(d.defaultPlan!)}>
                         Edit
@@ -78,7 +97,11 @@ export function RatePlans() {
                       <Button variant="secondary" onClick={() => edit(p)}>
                         Edit
                       </Button>
-                      <Button variant="danger" loading={remove.isPending && remove.variables?.tenantId === p.tenantId} onClick={() => remove.mutate({ tenantId: p.tenantId! })}>
+                      <Button
+                        variant="danger"
+                        loading={remove.isPending && remove.variables?.tenantId === p.tenantId}
+                        onClick={() => remove.mutate({ tenantId: p.tenantId! })}
+                      >
                         Remove
                       </Button>
                     </td>
@@ -95,7 +118,15 @@ export function RatePlans() {
         </Card>
       </div>
       <Card title="Set a plan">
-        <form onSubmit={(e) => void form.handleSubmit((v) => save.mutateAsync(v))(e).catch(() => undefined)} noValidate className="space-y-4">
+        <form
+          onSubmit={(e) =>
+            void form
+              .handleSubmit((v) => save.mutateAsync(v))(e)
+              .catch(() => undefined)
+          }
+          noValidate
+          className="space-y-4"
+        >
           {save.error && <Alert>{errorMessage(save.error)}</Alert>}
           {save.isSuccess && <Alert tone="success">Saved {save.data.name}.</Alert>}
           <div className="space-y-1">
@@ -127,12 +158,26 @@ export function RatePlans() {
             </select>
             {errors.currency && <p className="text-sm text-red-600">{errors.currency.message}</p>}
           </div>
-          <TextField label="Rate per agent hour" inputMode="decimal" placeholder="32.00" error={errors.agentHourRate?.message} {...form.register("agentHourRate")} />
-          <TextField label="Setup fee per campaign" inputMode="decimal" placeholder="0.00" error={errors.setupFee?.message} {...form.register("setupFee")} />
+          <TextField
+            label="Rate per agent hour"
+            inputMode="decimal"
+            placeholder="32.00"
+            error={errors.agentHourRate?.message}
+            {...form.register("agentHourRate")}
+          />
+          <TextField
+            label="Setup fee per campaign"
+            inputMode="decimal"
+            placeholder="0.00"
+            error={errors.setupFee?.message}
+            {...form.register("setupFee")}
+          />
           <Button type="submit" loading={form.formState.isSubmitting}>
             Save plan
           </Button>
-          <p className="text-xs text-zinc-500">A change applies to quotes from now on; submitted quotes keep the price they were given.</p>
+          <p className="text-xs text-zinc-500">
+            A change applies to quotes from now on; submitted quotes keep the price they were given.
+          </p>
         </form>
       </Card>
     </div>

@@ -18,7 +18,10 @@ export function ReviewQueue() {
   const queue = useQuery(trpc.review.queue.queryOptions(undefined, { refetchInterval: 15_000 }));
   return (
     <Card title="Campaigns waiting for review">
-      <QueryList query={queue} empty={<EmptyState title="Nothing to review">Submitted campaigns appear here.</EmptyState>}>
+      <QueryList
+        query={queue}
+        empty={<EmptyState title="Nothing to review">Submitted campaigns appear here.</EmptyState>}
+      >
         {(items) => (
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase tracking-wide text-zinc-500">
@@ -35,15 +38,22 @@ export function ReviewQueue() {
               {items.map((q) => (
                 <tr key={q.submissionId} data-testid="review-row">
                   <td className="py-3">
-                    <Link href={`/operator/reviews/${q.submissionId}`} className="font-medium text-indigo-700 hover:underline">
+                    <Link
+                      href={`/operator/reviews/${q.submissionId}`}
+                      className="font-medium text-indigo-700 hover:underline"
+                    >
                       {q.campaignName}
                     </Link>
-                    {q.type && <span className="block text-xs text-zinc-500">{CAMPAIGN_TYPE_LABELS[q.type].label}</span>}
+                    {q.type && (
+                      <span className="block text-xs text-zinc-500">{CAMPAIGN_TYPE_LABELS[q.type].label}</span>
+                    )}
                   </td>
                   <td className="py-3">{q.orgName}</td>
                   <td className="py-3">{q.startDate ?? "—"}</td>
                   <td className="py-3 text-right tabular-nums">{q.contacts?.toLocaleString() ?? "—"}</td>
-                  <td className="py-3 text-right tabular-nums">{q.amountMinor !== null && q.currency ? formatMinor(q.amountMinor, q.currency) : "—"}</td>
+                  <td className="py-3 text-right tabular-nums">
+                    {q.amountMinor !== null && q.currency ? formatMinor(q.amountMinor, q.currency) : "—"}
+                  </td>
                   <td className="py-3 text-right text-zinc-600">{waiting(q.submittedAt)}</td>
                 </tr>
               ))}

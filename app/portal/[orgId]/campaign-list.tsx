@@ -11,13 +11,19 @@ export function CampaignList({ orgId }: { orgId: string }) {
   const trpc = useTRPC();
   const campaigns = useQuery(trpc.campaign.list.queryOptions({ orgId }, { refetchInterval: 5_000 }));
   const newLink = (
-    <Link href={`/portal/${orgId}/campaigns/new`} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">
+    <Link
+      href={`/portal/${orgId}/campaigns/new`}
+      className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500"
+    >
       New campaign
     </Link>
   );
   return (
     <Card title="Campaigns" actions={newLink}>
-      <QueryList query={campaigns} empty={<EmptyState title="No campaigns yet">Create your first campaign to get started.</EmptyState>}>
+      <QueryList
+        query={campaigns}
+        empty={<EmptyState title="No campaigns yet">Create your first campaign to get started.</EmptyState>}
+      >
         {(items) => (
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase tracking-wide text-zinc-500">
@@ -33,7 +39,10 @@ export function CampaignList({ orgId }: { orgId: string }) {
               {items.map((c) => (
                 <tr key={c.id} data-testid="campaign-row">
                   <td className="py-3">
-                    <Link href={`/portal/${orgId}/campaigns/${c.id}`} className="font-medium text-indigo-700 hover:underline">
+                    <Link
+                      href={`/portal/${orgId}/campaigns/${c.id}`}
+                      className="font-medium text-indigo-700 hover:underline"
+                    >
                       {c.name}
                     </Link>
                     {c.description && <p className="max-w-md truncate text-xs text-zinc-500">{c.description}</p>}
@@ -44,7 +53,9 @@ export function CampaignList({ orgId }: { orgId: string }) {
                       <Badge value={c.workflowStatus} label={`workflow ${c.workflowStatus.toLowerCase()}`} />
                     </span>
                   </td>
-                  <td className="py-3 text-right tabular-nums">{c.listSize?.toLocaleString() ?? <span className="text-zinc-400">—</span>}</td>
+                  <td className="py-3 text-right tabular-nums">
+                    {c.listSize?.toLocaleString() ?? <span className="text-zinc-400">—</span>}
+                  </td>
                   <td className="py-3 text-right tabular-nums">
                     {c.quote ? (
                       <>
@@ -57,7 +68,10 @@ export function CampaignList({ orgId }: { orgId: string }) {
                   </td>
                   <td className="py-3 pl-6">
                     {c.nextStep.action ? (
-                      <Link href={`/portal/${orgId}/campaigns/${c.id}${c.nextStep.step ? `/${c.nextStep.step}` : ""}`} className="text-indigo-700 hover:underline">
+                      <Link
+                        href={`/portal/${orgId}/campaigns/${c.id}${c.nextStep.step ? `/${c.nextStep.step}` : ""}`}
+                        className="text-indigo-700 hover:underline"
+                      >
                         {c.nextStep.label}
                       </Link>
                     ) : (

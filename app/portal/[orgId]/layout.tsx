@@ -4,7 +4,13 @@ import { requireArea } from "@/server/auth/current-user";
 
 export const dynamic = "force-dynamic";
 
-export default async function PortalLayout({ children, params }: { children: ReactNode; params: Promise<{ orgId: string }> }) {
+export default async function PortalLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ orgId: string }>;
+}) {
   const { orgId } = await params;
   const user = await requireArea("portal", orgId);
   const membership = user.memberships.find((m) => m.tenantId === orgId)!;

@@ -2,7 +2,12 @@ import { stripe } from "./stripe-client";
 
 // Port for the payment provider; Stripe is the adapter.
 export interface BillingProvider {
-  createCustomer(input: { name: string; email?: string; tenantId: string; idempotencyKey: string }): Promise<{ customerId: string }>;
+  createCustomer(input: {
+    name: string;
+    email?: string;
+    tenantId: string;
+    idempotencyKey: string;
+  }): Promise<{ customerId: string }>;
 }
 
 export const stripeBilling: BillingProvider = {

@@ -10,7 +10,9 @@ export function stripe(): Stripe {
     const mock = STRIPE_API_URL ? new URL(STRIPE_API_URL) : undefined;
     client = new Stripe(STRIPE_SECRET_KEY, {
       maxNetworkRetries: 2,
-      ...(mock ? { host: mock.hostname, port: Number(mock.port), protocol: mock.protocol.replace(":", "") as "http" | "https" } : {}),
+      ...(mock
+        ? { host: mock.hostname, port: Number(mock.port), protocol: mock.protocol.replace(":", "") as "http" | "https" }
+        : {}),
     });
   }
   return client;

@@ -6,7 +6,8 @@ const errors = (w: unknown) => {
   const r = callingWindowSchema.safeParse(w);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
 };
-const impact = (w: { days: number[]; start: string; end: string }, id: string, maxAttempts?: number) => regionalImpacts(w, { maxAttempts }).find((r) => r.ruleId === id)!;
+const impact = (w: { days: number[]; start: string; end: string }, id: string, maxAttempts?: number) =>
+  regionalImpacts(w, { maxAttempts }).find((r) => r.ruleId === id)!;
 
 describe("calling window against the base legal limit", () => {
   it("accepts the default Mon–Fri 08:00–21:00", () => {
@@ -38,7 +39,8 @@ describe("calling window against the base legal limit", () => {
 
 describe("stricter regional rules are surfaced as cuts", () => {
   it("Florida, Oklahoma, Maryland, Washington cut 20:00–21:00 from the default window", () => {
-    for (const id of ["us-fl", "us-ok", "us-md", "us-wa"]) expect(impact(DEFAULT_CALLING_WINDOW, id).cuts).toEqual(["Mon–Fri 20:00–21:00"]);
+    for (const id of ["us-fl", "us-ok", "us-md", "us-wa"])
+      expect(impact(DEFAULT_CALLING_WINDOW, id).cuts).toEqual(["Mon–Fri 20:00–21:00"]);
   });
 
   it("a window ending at 20:00 on weekdays is within Florida's hours", () => {
@@ -46,12 +48,17 @@ describe("stricter regional rules are surfaced as cuts", () => {
   });
 
   it("Florida notes the 3-calls-per-24h cap, and says when max attempts exceed it", () => {
-    expect(impact(DEFAULT_CALLING_WINDOW, "us-fl", 2).notes.join(" ")).toContain("At most 3 calls per contact in 24 hours.");
+    expect(impact(DEFAULT_CALLING_WINDOW, "us-fl", 2).notes.join(" ")).toContain(
+      "At most 3 calls per contact in 24 hours.",
+    );
     expect(impact(DEFAULT_CALLING_WINDOW, "us-fl", 5).notes.join(" ")).toContain("your maximum of 5 attempts");
   });
 
   it("Texas: weekdays from 09:00, Sundays from 12:00", () => {
-    expect(impact({ days: [1, 7], start: "08:00", end: "21:00" }, "us-tx").cuts).toEqual(["Mon 08:00–09:00", "Sun 08:00–12:00"]);
+    expect(impact({ days: [1, 7], start: "08:00", end: "21:00" }, "us-tx").cuts).toEqual([
+      "Mon 08:00–09:00",
+      "Sun 08:00–12:00",
+    ]);
     expect(impact({ days: [6], start: "09:00", end: "21:00" }, "us-tx").cuts).toEqual([]);
   });
 
@@ -63,7 +70,10 @@ describe("stricter regional rules are surfaced as cuts", () => {
   });
 
   it("France: a lunch gap, no weekends", () => {
-    expect(impact({ days: [1, 2, 3, 4, 5, 6], start: "09:00", end: "21:00" }, "fr").cuts).toEqual(["Mon–Fri 09:00–10:00, 13:00–14:00, 20:00–21:00", "Sat all day"]);
+    expect(impact({ days: [1, 2, 3, 4, 5, 6], start: "09:00", end: "21:00" }, "fr").cuts).toEqual([
+      "Mon–Fri 09:00–10:00, 13:00–14:00, 20:00–21:00",
+      "Sat all day",
+    ]);
     expect(impact({ days: [1], start: "10:00", end: "13:00" }, "fr").cuts).toEqual([]);
   });
 
@@ -74,6 +84,9 @@ describe("stricter regional rules are surfaced as cuts", () => {
   });
 
   it("Germany cuts evenings and Sundays", () => {
-    expect(impact({ days: [5, 7], start: "08:00", end: "21:00" }, "de").cuts).toEqual(["Fri 20:00–21:00", "Sun all day"]);
+    expect(impact({ days: [5, 7], start: "08:00", end: "21:00" }, "de").cuts).toEqual([
+      "Fri 20:00–21:00",
+      "Sun all day",
+    ]);
   });
 });

@@ -14,13 +14,26 @@ export const callingWindowSchema = z
   .superRefine((w, ctx) => {
     const ok = (t: string) => timeOfDaySchema.safeParse(t).success;
     if (ok(w.start) && minutesOf(w.start) < minutesOf(BASE_CALLING_LIMIT.start)) {
-      ctx.addIssue({ code: "custom", path: ["start"], message: `Calls can't start before ${BASE_CALLING_LIMIT.start} in the contact's local time (${BASE_CALLING_LIMIT.label})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["start"],
+        message: `Calls can't start before ${BASE_CALLING_LIMIT.start} in the contact's local time (${BASE_CALLING_LIMIT.label})`,
+      });
     }
     if (ok(w.end) && minutesOf(w.end) > minutesOf(BASE_CALLING_LIMIT.end)) {
-      ctx.addIssue({ code: "custom", path: ["end"], message: `Calls must end by ${BASE_CALLING_LIMIT.end} in the contact's local time (${BASE_CALLING_LIMIT.label})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: `Calls must end by ${BASE_CALLING_LIMIT.end} in the contact's local time (${BASE_CALLING_LIMIT.label})`,
+      });
     }
     if (ok(w.start) && ok(w.end) && minutesOf(w.end) <= minutesOf(w.start)) {
-      ctx.addIssue({ code: "custom", path: ["end"], message: minutesOf(w.end) === minutesOf(w.start) ? "The window must end after it starts" : WINDOW_ENDS_BEFORE_START });
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message:
+          minutesOf(w.end) === minutesOf(w.start) ? "The window must end after it starts" : WINDOW_ENDS_BEFORE_START,
+      });
     }
   });
 

@@ -1,11 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { dialingSectionSchema, makeScheduleSectionSchema, parseCampaignSettings, settingsSectionInputSchema, type CampaignSettingsRow } from "./campaign-settings";
+import {
+  dialingSectionSchema,
+  makeScheduleSectionSchema,
+  parseCampaignSettings,
+  settingsSectionInputSchema,
+  type CampaignSettingsRow,
+} from "./campaign-settings";
 import { DEFAULT_RETRY_POLICY } from "./retry-policy";
 import { defaultDispositions } from "./dispositions";
 
-const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => (r.success ? [] : r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  r.success ? [] : r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
 
-const dialing = (over: Record<string, unknown> = {}) => ({ section: "dialing", dialMode: "PREDICTIVE", abandonCapPercent: "3.0", retryPolicy: DEFAULT_RETRY_POLICY, maxAttempts: 3, callerId: "+14155552671", ...over });
+const dialing = (over: Record<string, unknown> = {}) => ({
+  section: "dialing",
+  dialMode: "PREDICTIVE",
+  abandonCapPercent: "3.0",
+  retryPolicy: DEFAULT_RETRY_POLICY,
+  maxAttempts: 3,
+  callerId: "+14155552671",
+  ...over,
+});
 
 describe("caller ID (E.164)", () => {
   it("normalizes formatted international numbers", () => {
@@ -13,29 +28,40 @@ describe("caller ID (E.164)", () => {
     expect(dialingSectionSchema.parse(dialing({ callerId: "+44 20 7946 0958" })).callerId).toBe("+442079460958");
   });
   it.each(["4155552671", "+1 555", "+999 123456", "+49 30 12", "phone", ""])("rejects %j", (callerId) => {
-    expect(issues(dialingSectionSchema.safeParse(dialing({ callerId }))).join()).toMatch(/callerId: Enter (a valid number|a phone number)/);
+    expect(issues(dialingSectionSchema.safeParse(dialing({ callerId }))).join()).toMatch(
+      /callerId: Enter (a valid number|a phone number)/,
+    );
   });
 });
 
 describe("dialing section", () => {
   it("caps abandons at 3%", () => {
-    expect(issues(dialingSectionSchema.safeParse(dialing({ abandonCapPercent: "3.1" })))).toEqual(["abandonCapPercent: The abandon cap can't be above 3%"]);
+    expect(issues(dialingSectionSchema.safeParse(dialing({ abandonCapPercent: "3.1" })))).toEqual([
+      "abandonCapPercent: The abandon cap can't be above 3%",
+    ]);
     expect(issues(dialingSectionSchema.safeParse(dialing({ abandonCapPercent: "2.55" })))[0]).toContain("one decimal");
   });
   it("bounds retry delays and attempts", () => {
-    const policy = { ...DEFAULT_RETRY_POLICY, busy: { retry: true, delayMinutes: 4 }, machine: { retry: false, delayMinutes: 10_081 } };
+    const policy = {
+      ...DEFAULT_RETRY_POLICY,
+      busy: { retry: true, delayMinutes: 4 },
+      machine: { retry: false, delayMinutes: 10_081 },
+    };
     expect(issues(dialingSectionSchema.safeParse(dialing({ retryPolicy: policy, maxAttempts: 11 })))).toEqual([
       "retryPolicy.busy.delayMinutes: Wait at least 5 minutes before retrying",
       "retryPolicy.machine.delayMinutes: Wait at most 10080 minutes (one week)",
       "maxAttempts: At most 10 attempts per contact",
     ]);
-    expect(issues(dialingSectionSchema.safeParse(dialing({ maxAttempts: Number.NaN })))).toEqual(["maxAttempts: Enter a number from 1 to 10"]);
+    expect(issues(dialingSectionSchema.safeParse(dialing({ maxAttempts: Number.NaN })))).toEqual([
+      "maxAttempts: Enter a number from 1 to 10",
+    ]);
   });
 });
 
 describe("schedule section", () => {
   const schema = makeScheduleSectionSchema("2026-11-23");
-  const check = (startDate: string, endDate: string) => issues(schema.safeParse({ section: "schedule", startDate, endDate }));
+  const check = (startDate: string, endDate: string) =>
+    issues(schema.safeParse({ section: "schedule", startDate, endDate }));
   it("accepts today through a year", () => {
     expect(check("2026-11-23", "2027-11-23")).toEqual([]);
   });
@@ -49,12 +75,15 @@ describe("schedule section", () => {
 
 describe("the section union", () => {
   it("routes by section and rejects unknown sections", () => {
-    expect(settingsSectionInputSchema.safeParse({ section: "budget", budgetCap: "1234.56", currency: "USD" }).success).toBe(true);
-    expect(issues(settingsSectionInputSchema.safeParse({ section: "budget", budgetCap: "12.345", currency: "JPY" }))).toEqual([
-      "budgetCap: Enter an amount like 1234.56 (at most 2 decimals)",
-      "currency: Pick EUR, USD or GBP",
-    ]);
-    expect(issues(settingsSectionInputSchema.safeParse({ section: "budget", budgetCap: "0", currency: "EUR" }))).toEqual(["budgetCap: The budget cap must be more than 0"]);
+    expect(
+      settingsSectionInputSchema.safeParse({ section: "budget", budgetCap: "1234.56", currency: "USD" }).success,
+    ).toBe(true);
+    expect(
+      issues(settingsSectionInputSchema.safeParse({ section: "budget", budgetCap: "12.345", currency: "JPY" })),
+    ).toEqual(["budgetCap: Enter an amount like 1234.56 (at most 2 decimals)", "currency: Pick EUR, USD or GBP"]);
+    expect(
+      issues(settingsSectionInputSchema.safeParse({ section: "budget", budgetCap: "0", currency: "EUR" })),
+    ).toEqual(["budgetCap: The budget cap must be more than 0"]);
     expect(settingsSectionInputSchema.safeParse({ section: "status", status: "APPROVED" }).success).toBe(false);
   });
 });
@@ -104,7 +133,11 @@ describe("parseCampaignSettings", () => {
   });
 
   it("reads a JSON column that fails its schema as not set, and says so", () => {
-    const s = parseCampaignSettings({ ...empty, callingWindow: { days: [1], start: "05:00", end: "23:00" }, dispositions: [{ code: "x" }] });
+    const s = parseCampaignSettings({
+      ...empty,
+      callingWindow: { days: [1], start: "05:00", end: "23:00" },
+      dispositions: [{ code: "x" }],
+    });
     expect(s.callingWindow).toBeNull();
     expect(s.dispositions).toBeNull();
     expect(s.invalidColumns).toEqual(["callingWindow", "dispositions"]);

@@ -30,9 +30,13 @@ export const basicsSectionSchema = z.object({
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a date")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "That date doesn't exist");
+  .refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    "That date doesn't exist",
+  );
 
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * The schedule section. `today` ("YYYY-MM-DD" in the organization's time zone) adds the
@@ -41,15 +45,28 @@ export const daysBetween = (from: string, to: string) => Math.round((Date.parse(
 export function makeScheduleSectionSchema(today?: string) {
   return z.object({ section: z.literal("schedule"), startDate: isoDate, endDate: isoDate }).superRefine((s, ctx) => {
     if (!isoDate.safeParse(s.startDate).success || !isoDate.safeParse(s.endDate).success) return;
-    if (today && s.startDate < today) ctx.addIssue({ code: "custom", path: ["startDate"], message: `The start date is in the past (today is ${today} in your organization's time zone)` });
+    if (today && s.startDate < today)
+      ctx.addIssue({
+        code: "custom",
+        path: ["startDate"],
+        message: `The start date is in the past (today is ${today} in your organization's time zone)`,
+      });
     const span = daysBetween(s.startDate, s.endDate);
     if (span < 0) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date is before the start date" });
-    else if (span + 1 > MAX_SCHEDULE_DAYS) ctx.addIssue({ code: "custom", path: ["endDate"], message: `A campaign can run at most ${MAX_SCHEDULE_DAYS} days` });
+    else if (span + 1 > MAX_SCHEDULE_DAYS)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: `A campaign can run at most ${MAX_SCHEDULE_DAYS} days`,
+      });
   });
 }
 export const scheduleSectionSchema = makeScheduleSectionSchema();
 
-export const callingWindowSectionSchema = z.object({ section: z.literal("callingWindow"), callingWindow: callingWindowSchema });
+export const callingWindowSectionSchema = z.object({
+  section: z.literal("callingWindow"),
+  callingWindow: callingWindowSchema,
+});
 
 export const dialingSectionSchema = z.object({
   section: z.literal("dialing"),
@@ -65,7 +82,10 @@ export const dialingSectionSchema = z.object({
   callerId: e164Schema,
 });
 
-export const dispositionsSectionSchema = z.object({ section: z.literal("dispositions"), dispositions: dispositionListSchema });
+export const dispositionsSectionSchema = z.object({
+  section: z.literal("dispositions"),
+  dispositions: dispositionListSchema,
+});
 
 export const budgetSectionSchema = z.object({
   section: z.literal("budget"),
@@ -197,4 +217,5 @@ export function parseCampaignSettings(row: CampaignSettingsRow): CampaignSetting
   };
 }
 
-export const settingsComplete = (s: Pick<CampaignSettings, "complete">) => SETTINGS_SECTIONS.every((k) => s.complete[k]);
+export const settingsComplete = (s: Pick<CampaignSettings, "complete">) =>
+  SETTINGS_SECTIONS.every((k) => s.complete[k]);

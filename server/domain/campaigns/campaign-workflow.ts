@@ -7,7 +7,11 @@ import { temporalClient } from "../../workflows/temporal-client";
 export async function startCampaignLifecycle(input: CampaignLifecycleInput) {
   const client = await temporalClient();
   try {
-    await client.workflow.start("campaignLifecycle", { taskQueue: TASK_QUEUE, workflowId: campaignWorkflowId(input.campaignId), args: [input] });
+    await client.workflow.start("campaignLifecycle", {
+      taskQueue: TASK_QUEUE,
+      workflowId: campaignWorkflowId(input.campaignId),
+      args: [input],
+    });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
   }
@@ -17,7 +21,10 @@ export async function startCampaignLifecycle(input: CampaignLifecycleInput) {
  * A DRAFT campaign's lifecycle waits for signals and never ends on its own, so NOT_FOUND means
  * its start was lost (Temporal was down when the draft was saved). Start it now; idempotent.
  */
-export function ensureLifecycleStarted(tenantId: string, campaigns: { id: string; status: string; createdById: string; workflowStatus: string }[]) {
+export function ensureLifecycleStarted(
+  tenantId: string,
+  campaigns: { id: string; status: string; createdById: string; workflowStatus: string }[],
+) {
   for (const c of campaigns) {
     if (c.status !== "DRAFT" || c.workflowStatus !== "NOT_FOUND") continue;
     startCampaignLifecycle({ tenantId, campaignId: c.id, createdByUserId: c.createdById }).catch((error: unknown) =>

@@ -13,15 +13,40 @@ export interface CreateDraftInput {
  * when Temporal is unreachable the draft is kept and the campaign list starts it later
  * (ensureLifecycleStarted).
  */
-export async function createCampaignDraft(db: TenantDb, actor: { userId: string; requestId?: string }, input: CreateDraftInput) {
+export async function createCampaignDraft(
+  db: TenantDb,
+  actor: { userId: string; requestId?: string },
+  input: CreateDraftInput,
+) {
   const id = crypto.randomUUID();
   const workflowId = `campaign-${id}`;
   const campaign = await db.tx(async (tx) => {
-    const created = await tx.campaign.create({ data: { id, tenantId: db.tenantId, name: input.name, description: input.description, workflowId, createdById: actor.userId } });
-    await recordAudit(tx, { tenantId: db.tenantId, actorUserId: actor.userId, action: "campaign.created", targetType: "Campaign", targetId: id, data: { name: input.name }, requestId: actor.requestId });
+    const created = await tx.campaign.create({
+      data: {
+        id,
+        tenantId: db.tenantId,
+        name: input.name,
+        description: input.description,
+        workflowId,
+        createdById: actor.userId,
+      },
+    });
+    await recordAudit(tx, {
+      tenantId: db.tenantId,
+      actorUserId: actor.userId,
+      action: "campaign.created",
+      targetType: "Campaign",
+      targetId: id,
+      data: { name: input.name },
+      requestId: actor.requestId,
+    });
     return created;
   });
-  const started = await startCampaignLifecycle({ tenantId: db.tenantId, campaignId: campaign.id, createdByUserId: actor.userId }).then(
+  const started = await startCampaignLifecycle({
+    tenantId: db.tenantId,
+    campaignId: campaign.id,
+    createdByUserId: actor.userId,
+  }).then(
     () => true,
     (error: unknown) => {
       logger.warn({ err: error, campaignId: campaign.id }, "campaign saved; lifecycle start deferred");

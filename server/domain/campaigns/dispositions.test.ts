@@ -6,7 +6,12 @@ const messages = (list: unknown) => {
   const r = dispositionListSchema.safeParse(list);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
 };
-const d = (code: string, category: Disposition["category"], label = code): Disposition => ({ code, label, category, billable: false });
+const d = (code: string, category: Disposition["category"], label = code): Disposition => ({
+  code,
+  label,
+  category,
+  billable: false,
+});
 
 describe("dispositions", () => {
   it.each(CAMPAIGN_TYPES)("defaults for %s are valid", (type) => {
@@ -25,7 +30,9 @@ describe("dispositions", () => {
   });
 
   it("rejects duplicate codes next to the second row", () => {
-    expect(messages([d("SALE", "SUCCESS"), d("DNC", "DO_NOT_CALL"), d("SALE", "CONTACT")])).toEqual(["2.code: Code SALE is already used in row 1"]);
+    expect(messages([d("SALE", "SUCCESS"), d("DNC", "DO_NOT_CALL"), d("SALE", "CONTACT")])).toEqual([
+      "2.code: Code SALE is already used in row 1",
+    ]);
   });
 
   it.each(["sale", "NOT-INTERESTED", "_SALE", "SALE_", "1SALE", "A B"])("rejects code %j", (code) => {
@@ -33,7 +40,11 @@ describe("dispositions", () => {
   });
 
   it("rejects empty labels and unknown categories", () => {
-    expect(messages([{ code: "SALE", label: " ", category: "SUCCESS", billable: true }, d("DNC", "DO_NOT_CALL")])).toEqual(["0.label: Enter a label"]);
-    expect(messages([{ code: "SALE", label: "Sale", category: "WON", billable: true }, d("DNC", "DO_NOT_CALL")]).join()).toContain("Pick a category");
+    expect(
+      messages([{ code: "SALE", label: " ", category: "SUCCESS", billable: true }, d("DNC", "DO_NOT_CALL")]),
+    ).toEqual(["0.label: Enter a label"]);
+    expect(
+      messages([{ code: "SALE", label: "Sale", category: "WON", billable: true }, d("DNC", "DO_NOT_CALL")]).join(),
+    ).toContain("Pick a category");
   });
 });

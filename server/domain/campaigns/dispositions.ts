@@ -37,14 +37,30 @@ export const dispositionListSchema = z
     const seen = new Map<string, number>();
     list.forEach((d, i) => {
       const first = seen.get(d.code);
-      if (first !== undefined) ctx.addIssue({ code: "custom", path: [i, "code"], message: `Code ${d.code} is already used in row ${first + 1}` });
+      if (first !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "code"],
+          message: `Code ${d.code} is already used in row ${first + 1}`,
+        });
       else seen.set(d.code, i);
     });
-    if (!list.some((d) => d.category === "SUCCESS")) ctx.addIssue({ code: "custom", path: [], message: "Add at least one disposition in the Success category" });
-    if (!list.some((d) => d.category === "DO_NOT_CALL")) ctx.addIssue({ code: "custom", path: [], message: "Add at least one disposition in the Do not call category, so contacts can opt out" });
+    if (!list.some((d) => d.category === "SUCCESS"))
+      ctx.addIssue({ code: "custom", path: [], message: "Add at least one disposition in the Success category" });
+    if (!list.some((d) => d.category === "DO_NOT_CALL"))
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: "Add at least one disposition in the Do not call category, so contacts can opt out",
+      });
   });
 
-const d = (code: string, label: string, category: DispositionCategory, billable: boolean): Disposition => ({ code, label, category, billable });
+const d = (code: string, label: string, category: DispositionCategory, billable: boolean): Disposition => ({
+  code,
+  label,
+  category,
+  billable,
+});
 
 const COMMON_TAIL = [
   d("CALLBACK", "Call back later", "CALLBACK", false),
@@ -55,9 +71,18 @@ const COMMON_TAIL = [
 
 const SUCCESS_BY_TYPE: Record<CampaignTypeValue, Disposition[]> = {
   OUTBOUND_SALES: [d("SALE", "Sale", "SUCCESS", true), d("NOT_INTERESTED", "Not interested", "CONTACT", true)],
-  SURVEY: [d("SURVEY_COMPLETED", "Survey completed", "SUCCESS", true), d("SURVEY_DECLINED", "Declined the survey", "CONTACT", true)],
-  LEAD_QUALIFICATION: [d("QUALIFIED", "Qualified lead", "SUCCESS", true), d("NOT_QUALIFIED", "Not qualified", "CONTACT", true)],
-  REMINDER: [d("CONFIRMED", "Reminder confirmed", "SUCCESS", true), d("RESCHEDULED", "Wants to reschedule", "CONTACT", true)],
+  SURVEY: [
+    d("SURVEY_COMPLETED", "Survey completed", "SUCCESS", true),
+    d("SURVEY_DECLINED", "Declined the survey", "CONTACT", true),
+  ],
+  LEAD_QUALIFICATION: [
+    d("QUALIFIED", "Qualified lead", "SUCCESS", true),
+    d("NOT_QUALIFIED", "Not qualified", "CONTACT", true),
+  ],
+  REMINDER: [
+    d("CONFIRMED", "Reminder confirmed", "SUCCESS", true),
+    d("RESCHEDULED", "Wants to reschedule", "CONTACT", true),
+  ],
   INBOUND_HOTLINE: [d("RESOLVED", "Resolved", "SUCCESS", true), d("ESCALATED", "Escalated", "CONTACT", true)],
   INBOUND_OVERFLOW: [d("RESOLVED", "Resolved", "SUCCESS", true), d("ESCALATED", "Escalated", "CONTACT", true)],
 };

@@ -8,7 +8,11 @@ export const EDITABLE_STATUSES: readonly CampaignStatus[] = ["DRAFT", "REJECTED"
 export const isEditableStatus = (status: CampaignStatus) => EDITABLE_STATUSES.includes(status);
 
 export function notEditable(status: CampaignStatus) {
-  return new AppError("PRECONDITION_FAILED", `This campaign is ${status.toLowerCase()}; it can't be changed until it is back in draft.`, { status });
+  return new AppError(
+    "PRECONDITION_FAILED",
+    `This campaign is ${status.toLowerCase()}; it can't be changed until it is back in draft.`,
+    { status },
+  );
 }
 
 /**

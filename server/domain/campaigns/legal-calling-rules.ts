@@ -161,25 +161,34 @@ export interface RegionalImpact {
  * Which stricter regional rules would cut the calling window, and by how much. The window is in the
  * contact's local time, so each rule applies to contacts in that region only.
  */
-export function regionalImpacts(window: { days: readonly number[]; start: string; end: string }, opts: { maxAttempts?: number } = {}): RegionalImpact[] {
+export function regionalImpacts(
+  window: { days: readonly number[]; start: string; end: string },
+  opts: { maxAttempts?: number } = {},
+): RegionalImpact[] {
   const range: Range = [minutesOf(window.start), minutesOf(window.end)];
   return STRICTER_CALLING_RULES.map((rule) => {
     // Group days that lose the same hours, so the message stays short.
     const byCut = new Map<string, number[]>();
     for (const day of [...new Set(window.days)].sort((a, b) => a - b)) {
-      const allowed = rule.hours.filter((h) => h.days.includes(day)).map((h): Range => [minutesOf(h.start), minutesOf(h.end)]);
+      const allowed = rule.hours
+        .filter((h) => h.days.includes(day))
+        .map((h): Range => [minutesOf(h.start), minutesOf(h.end)]);
       const cut = subtract(range, allowed);
       if (cut.length === 0) continue;
       const whole = cut.length === 1 && cut[0]![0] === range[0] && cut[0]![1] === range[1] && allowed.length === 0;
       const label = whole ? "all day" : cut.map(([s, e]) => `${formatMinutes(s)}–${formatMinutes(e)}`).join(", ");
       byCut.set(label, [...(byCut.get(label) ?? []), day]);
     }
-    const cuts = [...byCut].map(([label, days]) => `${days.length === 1 ? WEEKDAYS[days[0]! - 1]!.short : formatDays(days)} ${label}`);
+    const cuts = [...byCut].map(
+      ([label, days]) => `${days.length === 1 ? WEEKDAYS[days[0]! - 1]!.short : formatDays(days)} ${label}`,
+    );
     const notes: string[] = [];
     if (rule.noLegalHolidays) notes.push("No calls on legal holidays.");
     if (rule.maxCallsPer24h !== undefined) {
       const over = opts.maxAttempts !== undefined && opts.maxAttempts > rule.maxCallsPer24h;
-      notes.push(`At most ${rule.maxCallsPer24h} calls per contact in 24 hours${over ? ` (your maximum of ${opts.maxAttempts} attempts is spread out by the dialer there)` : ""}.`);
+      notes.push(
+        `At most ${rule.maxCallsPer24h} calls per contact in 24 hours${over ? ` (your maximum of ${opts.maxAttempts} attempts is spread out by the dialer there)` : ""}.`,
+      );
     }
     if (rule.note) notes.push(rule.note);
     return { ruleId: rule.id, jurisdiction: rule.jurisdiction, source: rule.source, cuts, notes };

@@ -6,7 +6,16 @@ import { workflowStatus } from "../../workflows/temporal-client";
 import { campaignSettingsSelect, parseCampaignSettings, settingsComplete } from "./campaign-settings";
 import { ensureLifecycleStarted } from "./campaign-workflow";
 
-const campaignSummary = { id: true, name: true, description: true, status: true, workflowId: true, createdById: true, createdAt: true, updatedAt: true } as const;
+const campaignSummary = {
+  id: true,
+  name: true,
+  description: true,
+  status: true,
+  workflowId: true,
+  createdById: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 
 const dashboardColumns = { ...campaignSummary, ...campaignSettingsSelect, activeContactListId: true } as const;
 
@@ -16,7 +25,12 @@ async function dashboardFacts(tx: Tx, campaigns: { id: string; activeContactList
   const listIds = campaigns.flatMap((c) => (c.activeContactListId ? [c.activeContactListId] : []));
   const [lists, submissions, scripts] = await Promise.all([
     tx.contactList.findMany({ where: { id: { in: listIds } }, select: { id: true, rowCount: true } }),
-    tx.campaignSubmission.findMany({ where: { campaignId: { in: ids } }, orderBy: { submittedAt: "desc" }, distinct: ["campaignId"], select: { campaignId: true, quote: true } }),
+    tx.campaignSubmission.findMany({
+      where: { campaignId: { in: ids } },
+      orderBy: { submittedAt: "desc" },
+      distinct: ["campaignId"],
+      select: { campaignId: true, quote: true },
+    }),
     tx.script.findMany({ where: { campaignId: { in: ids }, versions: { some: {} } }, select: { campaignId: true } }),
   ]);
   return {
@@ -29,11 +43,18 @@ async function dashboardFacts(tx: Tx, campaigns: { id: string; activeContactList
 /** The client dashboard: each campaign with its status, list size, latest quote and next step. */
 export async function listCampaigns(db: TenantDb) {
   const { campaigns, facts } = await db.tx(async (tx) => {
-    const campaigns = await tx.campaign.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: dashboardColumns });
+    const campaigns = await tx.campaign.findMany({
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      select: dashboardColumns,
+    });
     return { campaigns, facts: await dashboardFacts(tx, campaigns) };
   });
   const statuses = await Promise.all(campaigns.map((c) => workflowStatus(c.workflowId)));
-  ensureLifecycleStarted(db.tenantId, campaigns.map((c, i) => ({ ...c, workflowStatus: statuses[i]! })));
+  ensureLifecycleStarted(
+    db.tenantId,
+    campaigns.map((c, i) => ({ ...c, workflowStatus: statuses[i]! })),
+  );
   return campaigns.map((c, i) => {
     const listSize = c.activeContactListId ? (facts.listSize.get(c.activeContactListId) ?? null) : null;
     const quote = facts.quote.get(c.id) ?? null;
@@ -48,7 +69,12 @@ export async function listCampaigns(db: TenantDb) {
       workflowStatus: statuses[i]!,
       listSize,
       quote: quote ? { amountMinor: quote.amountMinor, currency: quote.currency, agentHours: quote.agentHours } : null,
-      nextStep: nextStepFor({ status: c.status, hasSettings: settingsComplete(parseCampaignSettings(c)), hasList: listSize !== null, hasScript: facts.hasScript.has(c.id) }),
+      nextStep: nextStepFor({
+        status: c.status,
+        hasSettings: settingsComplete(parseCampaignSettings(c)),
+        hasList: listSize !== null,
+        hasScript: facts.hasScript.has(c.id),
+      }),
     };
   });
 }

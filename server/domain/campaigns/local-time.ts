@@ -23,7 +23,16 @@ function formatterFor(zone: string) {
   let f = formatters.get(zone);
   if (!f) {
     // h23: midnight is "00", never "24".
-    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      weekday: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
     formatters.set(zone, f);
   }
   return f;
@@ -43,7 +52,11 @@ export interface LocalParts {
 }
 
 export function localParts(zone: string, instant: Date): LocalParts {
-  const parts = Object.fromEntries(formatterFor(zone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatterFor(zone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   const hour = Number(parts.hour) % 24;
   const minute = Number(parts.minute);
   return {

@@ -27,7 +27,8 @@ describe("budget amounts to integer minor units", () => {
     expect(formatMinorAsMajor(123456)).toBe("1234.56");
     expect(formatMinorAsMajor(5)).toBe("0.05");
     expect(formatMinorAsMajor(-150)).toBe("-1.50");
-    for (const minor of [0, 1, 29, 99, 100, 123456, 999999999]) expect(parseMajorToMinor(formatMinorAsMajor(minor))).toBe(minor);
+    for (const minor of [0, 1, 29, 99, 100, 123456, 999999999])
+      expect(parseMajorToMinor(formatMinorAsMajor(minor))).toBe(minor);
   });
 });
 

@@ -2,7 +2,9 @@ import { getCountries, parsePhoneNumberFromString, type CountryCode } from "libp
 import { z } from "zod";
 
 export const PHONE_COUNTRIES = getCountries();
-export const countryCodeSchema = z.enum(PHONE_COUNTRIES as [CountryCode, ...CountryCode[]], { error: "Pick a country" });
+export const countryCodeSchema = z.enum(PHONE_COUNTRIES as [CountryCode, ...CountryCode[]], {
+  error: "Pick a country",
+});
 
 /** A valid number in E.164, or null. National formats need the default country. */
 export function toE164(raw: string, defaultCountry?: CountryCode): string | null {
@@ -16,5 +18,8 @@ export const e164Schema = z
   .trim()
   .min(1, "Enter a phone number")
   .max(40, "That phone number is too long")
-  .refine((v) => v.startsWith("+") && toE164(v) !== null, "Enter a valid number in international format, e.g. +14155552671")
+  .refine(
+    (v) => v.startsWith("+") && toE164(v) !== null,
+    "Enter a valid number in international format, e.g. +14155552671",
+  )
   .transform((v) => toE164(v)!);

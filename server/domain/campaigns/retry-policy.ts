@@ -2,7 +2,12 @@ import { z } from "zod";
 
 export const RETRY_OUTCOMES = ["noAnswer", "busy", "machine", "callback"] as const;
 export type RetryOutcome = (typeof RETRY_OUTCOMES)[number];
-export const RETRY_OUTCOME_LABELS: Record<RetryOutcome, string> = { noAnswer: "No answer", busy: "Busy", machine: "Answering machine", callback: "Callback requested" };
+export const RETRY_OUTCOME_LABELS: Record<RetryOutcome, string> = {
+  noAnswer: "No answer",
+  busy: "Busy",
+  machine: "Answering machine",
+  callback: "Callback requested",
+};
 
 export const MIN_RETRY_DELAY_MINUTES = 5;
 /** One week. */
@@ -32,4 +37,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   callback: { retry: true, delayMinutes: 60 },
 };
 
-export const maxAttemptsSchema = z.number({ error: "Enter a number from 1 to 10" }).int("Use a whole number").min(1, "At least 1 attempt").max(10, "At most 10 attempts per contact");
+export const maxAttemptsSchema = z
+  .number({ error: "Enter a number from 1 to 10" })
+  .int("Use a whole number")
+  .min(1, "At least 1 attempt")
+  .max(10, "At most 10 attempts per contact");

@@ -26,7 +26,14 @@ async function readSettings(tx: Tx, tenantId: string, campaignId: string, now: D
   const row = await tx.campaign.findUnique({ where: { id: campaignId }, select: settingsColumns });
   if (!row) throw notFound("Campaign");
   const { timeZone, today } = await organizationToday(tx, tenantId, now);
-  return { campaignId: row.id, status: row.status, editable: isEditableStatus(row.status), organizationTimeZone: timeZone, today, settings: parseCampaignSettings(row) };
+  return {
+    campaignId: row.id,
+    status: row.status,
+    editable: isEditableStatus(row.status),
+    organizationTimeZone: timeZone,
+    today,
+    settings: parseCampaignSettings(row),
+  };
 }
 
 export type CampaignSettingsView = Awaited<ReturnType<typeof readSettings>>;
@@ -66,15 +73,28 @@ function columnsFor(input: SettingsSectionInput): Prisma.CampaignUpdateInput {
  * so a rejected save leaves the row exactly as it was. wizardStep moves to the settings step once
  * every section is complete, and never moves back.
  */
-export async function updateCampaignSettings(db: TenantDb, actor: { userId: string; requestId?: string }, campaignId: string, input: SettingsSectionInput, now = new Date()) {
+export async function updateCampaignSettings(
+  db: TenantDb,
+  actor: { userId: string; requestId?: string },
+  campaignId: string,
+  input: SettingsSectionInput,
+  now = new Date(),
+) {
   return db.tx(async (tx) => {
     await lockEditableCampaign(tx, campaignId);
     if (input.section === "schedule") {
       const { today } = await organizationToday(tx, db.tenantId, now);
       const checked = makeScheduleSectionSchema(today).safeParse(input);
-      if (!checked.success) throw new AppError("BAD_REQUEST", checked.error.issues[0]?.message ?? "Invalid schedule", { path: checked.error.issues[0]?.path });
+      if (!checked.success)
+        throw new AppError("BAD_REQUEST", checked.error.issues[0]?.message ?? "Invalid schedule", {
+          path: checked.error.issues[0]?.path,
+        });
     }
-    const updated = await tx.campaign.update({ where: { id: campaignId }, data: columnsFor(input), select: settingsColumns });
+    const updated = await tx.campaign.update({
+      where: { id: campaignId },
+      data: columnsFor(input),
+      select: settingsColumns,
+    });
     const parsed = parseCampaignSettings(updated);
     if (settingsComplete(parsed) && updated.wizardStep < SETTINGS_WIZARD_STEP) {
       await tx.campaign.update({ where: { id: campaignId }, data: { wizardStep: SETTINGS_WIZARD_STEP } });

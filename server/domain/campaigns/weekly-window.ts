@@ -20,7 +20,9 @@ export const SATURDAY = 6;
 // "24:00" is allowed so a window can run to the end of the day.
 const HHMM = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
 
-export const timeOfDaySchema = z.string({ error: "Enter a time as HH:MM" }).regex(HHMM, "Enter a time as HH:MM (24-hour clock, e.g. 08:00)");
+export const timeOfDaySchema = z
+  .string({ error: "Enter a time as HH:MM" })
+  .regex(HHMM, "Enter a time as HH:MM (24-hour clock, e.g. 08:00)");
 
 export const daysSchema = z
   .array(z.number().int().min(1).max(7), { error: "Pick at least one day" })
@@ -44,7 +46,12 @@ export const weeklyWindowSchema = z
   .object({ days: daysSchema, start: timeOfDaySchema, end: timeOfDaySchema })
   .superRefine((w, ctx) => {
     if (HHMM.test(w.start) && HHMM.test(w.end) && minutesOf(w.end) <= minutesOf(w.start)) {
-      ctx.addIssue({ code: "custom", path: ["end"], message: minutesOf(w.end) === minutesOf(w.start) ? "The window must end after it starts" : WINDOW_ENDS_BEFORE_START });
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message:
+          minutesOf(w.end) === minutesOf(w.start) ? "The window must end after it starts" : WINDOW_ENDS_BEFORE_START,
+      });
     }
   });
 

@@ -4,10 +4,18 @@ import { isSupportedCountry } from "libphonenumber-js/min";
 import { normalizePhone, type NormalizedPhone } from "./phone";
 
 type ParsedNumber = { number: string; country?: string; isValid(): boolean };
-type NumberType = (input: { country?: string; countryCallingCode?: string; nationalNumber?: string; phone?: string }, options: { v2?: boolean } | undefined, metadata: unknown) => string | undefined;
+type NumberType = (
+  input: { country?: string; countryCallingCode?: string; nationalNumber?: string; phone?: string },
+  options: { v2?: boolean } | undefined,
+  metadata: unknown,
+) => string | undefined;
 /** ASCII digits and the punctuation people type between them: no extension pattern can match. */
 const NO_EXTENSION = /^[0-9+\-.()/ ]*$/;
-type InternalParse = (text: string, options: { defaultCountry?: string; v2: true }, metadata: unknown) => ParsedNumber | undefined;
+type InternalParse = (
+  text: string,
+  options: { defaultCountry?: string; v2: true },
+  metadata: unknown,
+) => ParsedNumber | undefined;
 
 /**
  * normalizePhone() for millions of numbers. Phone parsing is the largest share of an import's CPU
@@ -37,7 +45,11 @@ export function createBulkPhoneNormalizer(): (raw: string, defaultCountry: strin
   return (raw, defaultCountry) => {
     if (!raw) return null;
     let opts = options.get(defaultCountry);
-    if (!opts) options.set(defaultCountry, (opts = { defaultCountry: isSupportedCountry(defaultCountry) ? defaultCountry : undefined, v2: true }));
+    if (!opts)
+      options.set(
+        defaultCountry,
+        (opts = { defaultCountry: isSupportedCountry(defaultCountry) ? defaultCountry : undefined, v2: true }),
+      );
     let parsed: ParsedNumber | undefined;
     try {
       parsed = parse(raw, opts, metadata);
@@ -59,12 +71,22 @@ function loadInternals() {
     const helper = load<{ default: (text: string, pattern: string) => boolean }>("helpers/matchesEntirely.js");
     const digits = load<{ default: (text: string) => string }>("parseIncompletePhoneNumber.js");
     const { parseDigit } = load<{ parseDigit: (character: string) => string | undefined }>("helpers/parseDigits.js");
-    const extension = load<{ default: (number: string) => { number?: string; ext?: string } | undefined }>("helpers/extension/extractExtension.js");
+    const extension = load<{ default: (number: string) => { number?: string; ext?: string } | undefined }>(
+      "helpers/extension/extractExtension.js",
+    );
     const numberType = load<{ default: NumberType }>("helpers/getNumberType.js");
     const parse = load<{ default: InternalParse }>("parse.js").default;
     const ParseError = load<{ default: new () => Error }>("ParseError.js").default;
     const metadata = load<unknown>("../metadata.min.json");
-    const asExpected = [helper.default.length === 2, digits.default.length === 1, typeof parseDigit === "function", extension.default.length === 1, numberType.default.length === 3, typeof parse === "function", typeof ParseError === "function"];
+    const asExpected = [
+      helper.default.length === 2,
+      digits.default.length === 1,
+      typeof parseDigit === "function",
+      extension.default.length === 1,
+      numberType.default.length === 3,
+      typeof parse === "function",
+      typeof ParseError === "function",
+    ];
     if (asExpected.includes(false)) return null;
 
     const compiled = new Map<string, RegExp>();

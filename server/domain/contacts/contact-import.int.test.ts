@@ -15,7 +15,8 @@ import { runContactImport } from "./run-import";
 import { loadUpload, storeUpload, UploadTooLargeError } from "./uploads";
 
 const ownerUrl = process.env.DATABASE_URL;
-if (!ownerUrl || !process.env.APP_DATABASE_URL) throw new Error("DATABASE_URL and APP_DATABASE_URL are required (run through `npm test`)");
+if (!ownerUrl || !process.env.APP_DATABASE_URL)
+  throw new Error("DATABASE_URL and APP_DATABASE_URL are required (run through `npm test`)");
 
 const suffix = randomUUID().slice(0, 8);
 const tenantId = `imp_${suffix}`;
@@ -30,7 +31,11 @@ const globalDnc = `+1415${runDigits.slice(0, 3)}9999`;
 
 async function createCampaign(orgId = tenantId): Promise<string> {
   const id = `imp_campaign_${randomUUID().slice(0, 12)}`;
-  await tenantDb(orgId).tx((tx) => tx.campaign.create({ data: { id, tenantId: orgId, name: "Import test", workflowId: `campaign-${id}`, createdById: userId } }));
+  await tenantDb(orgId).tx((tx) =>
+    tx.campaign.create({
+      data: { id, tenantId: orgId, name: "Import test", workflowId: `campaign-${id}`, createdById: userId },
+    }),
+  );
   return id;
 }
 
@@ -40,15 +45,30 @@ async function upload(campaignId: string, content: string | Buffer, limitBytes?:
   return storeUpload({ tenantId, campaignId, userId, fileName: "contacts.csv", body: bodyOf(content), limitBytes });
 }
 
-async function importCsv(campaignId: string, content: string, opts: { columns?: ColumnTarget[]; defaultCountry?: string } = {}) {
+async function importCsv(
+  campaignId: string,
+  content: string,
+  opts: { columns?: ColumnTarget[]; defaultCountry?: string } = {},
+) {
   const preview = await upload(campaignId, content);
-  const { importId, done } = await startContactImport(db, { userId }, { campaignId, uploadId: preview.uploadId, mapping: { columns: opts.columns ?? preview.suggestedColumns, defaultCountry: opts.defaultCountry ?? "US" } });
+  const { importId, done } = await startContactImport(
+    db,
+    { userId },
+    {
+      campaignId,
+      uploadId: preview.uploadId,
+      mapping: { columns: opts.columns ?? preview.suggestedColumns, defaultCountry: opts.defaultCountry ?? "US" },
+    },
+  );
   const outcome = await done;
   return { importId, outcome, preview };
 }
 
 async function expectAppError(promise: Promise<unknown>, message: RegExp) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as Error).message).toMatch(message);
 }
@@ -68,7 +88,10 @@ beforeAll(async () => {
     await tenantDb(id).tx((tx) => tx.organization.create({ data: { id, kind: "CLIENT", name: id, slug: id } }));
   }
   // The global list (tenantId NULL) is operator-managed; the owner connection stands in for that here.
-  await owner.query(`INSERT INTO "DncEntry" ("id", "tenantId", "phoneE164", "source") VALUES ($1, NULL, $2, 'test')`, [`dnc_${suffix}`, globalDnc]);
+  await owner.query(`INSERT INTO "DncEntry" ("id", "tenantId", "phoneE164", "source") VALUES ($1, NULL, $2, 'test')`, [
+    `dnc_${suffix}`,
+    globalDnc,
+  ]);
 });
 
 afterAll(async () => {
@@ -87,7 +110,7 @@ describe("contact import (Postgres)", () => {
       `${usPhone(3)};Tenant;Dnc;NY;X;\n` +
       `${globalDnc};Global;Dnc;CA;X;\n` +
       `${usPhone(1)};Ada;Again;NY;Acme;dup\n` +
-      "+33 6 12 34 56 78;Claire;Dupont;;Société;\"multi\nline\"\n";
+      '+33 6 12 34 56 78;Claire;Dupont;;Société;"multi\nline"\n';
     const { outcome, importId, preview } = await importCsv(campaignId, csv);
     expect(preview.delimiter).toBe(";");
     expect(preview.header[0]).toBe("Phone");
@@ -96,7 +119,9 @@ describe("contact import (Postgres)", () => {
     expect(status.counts).toEqual({ valid: 3, invalid: 0, duplicate: 1, dnc: 2, noTimeZone: 1 });
     expect(status.processedRows).toBe(6);
 
-    const contacts = await db.tx((tx) => tx.contact.findMany({ where: { list: { campaignId } }, orderBy: { rowNumber: "asc" } }));
+    const contacts = await db.tx((tx) =>
+      tx.contact.findMany({ where: { list: { campaignId } }, orderBy: { rowNumber: "asc" } }),
+    );
     expect(contacts.map((c) => [c.phoneE164, c.timeZone])).toEqual([
       [usPhone(1), "America/New_York"],
       [usPhone(2), null], // Texas spans two zones: no guess
@@ -109,7 +134,13 @@ describe("contact import (Postgres)", () => {
 
     const summary = await importSummary(db, campaignId);
     expect(summary).toMatchObject({ listSize: 3, valid: 3, duplicate: 1, dnc: 2, noTimeZone: 1, invalid: 0 });
-    expect(await contactTimeZones(db, campaignId)).toEqual(expect.arrayContaining([{ timeZone: null, count: 1 }, { timeZone: "America/New_York", count: 1 }, { timeZone: "Europe/Paris", count: 1 }]));
+    expect(await contactTimeZones(db, campaignId)).toEqual(
+      expect.arrayContaining([
+        { timeZone: null, count: 1 },
+        { timeZone: "America/New_York", count: 1 },
+        { timeZone: "Europe/Paris", count: 1 },
+      ]),
+    );
 
     const { lines } = await rejectedRowsCsv(db, importId);
     let text = "";
@@ -119,7 +150,9 @@ describe("contact import (Postgres)", () => {
     expect(text).toContain(`5,On the do-not-call list (${globalDnc}).`);
     expect(text).toContain(`6,Duplicate of row 2 (${usPhone(1)}).`);
     // Rejected rows keep the columns as uploaded, not the normalized ones.
-    const dncRaw = await db.tx((tx) => tx.contactImportRejection.findFirst({ where: { importId, rowNumber: 4 }, select: { raw: true } }));
+    const dncRaw = await db.tx((tx) =>
+      tx.contactImportRejection.findFirst({ where: { importId, rowNumber: 4 }, select: { raw: true } }),
+    );
     expect(dncRaw?.raw).toEqual([usPhone(3), "Tenant", "Dnc", "NY", "X", ""]);
   });
 
@@ -127,7 +160,17 @@ describe("contact import (Postgres)", () => {
     const campaignId = await createCampaign();
     // What a killed web process leaves behind: a RUNNING row with no recent progress report.
     const dead = await db.tx((tx) =>
-      tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "dead.csv", fileSize: 10, createdById: userId, heartbeatAt: new Date(Date.now() - 5 * 60_000) } }),
+      tx.contactImport.create({
+        data: {
+          tenantId,
+          campaignId,
+          status: "RUNNING",
+          fileName: "dead.csv",
+          fileSize: 10,
+          createdById: userId,
+          heartbeatAt: new Date(Date.now() - 5 * 60_000),
+        },
+      }),
     );
     const shown = await getImportStatus(db, dead.id);
     expect(shown.status).toBe("FAILED");
@@ -141,8 +184,15 @@ describe("contact import (Postgres)", () => {
 
   it("a running import with a fresh heartbeat still blocks a second one", async () => {
     const campaignId = await createCampaign();
-    await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "busy.csv", fileSize: 10, createdById: userId } }));
-    await expectAppError(importCsv(campaignId, `phone\n${usPhone(7002)}\n`), /Another import for this campaign is running/);
+    await db.tx((tx) =>
+      tx.contactImport.create({
+        data: { tenantId, campaignId, status: "RUNNING", fileName: "busy.csv", fileSize: 10, createdById: userId },
+      }),
+    );
+    await expectAppError(
+      importCsv(campaignId, `phone\n${usPhone(7002)}\n`),
+      /Another import for this campaign is running/,
+    );
   });
 
   it("neutralizes formulas in the rejected-rows CSV", async () => {
@@ -158,29 +208,65 @@ describe("contact import (Postgres)", () => {
   describe("bad input: a clear message and nothing stored", () => {
     it("wrong encoding: rejected at upload, and by the import itself", async () => {
       const campaignId = await createCampaign();
-      const latin1 = Buffer.concat([Buffer.from("phone,name\n+12125550100,Jos"), Buffer.from([0xe9]), Buffer.from("\n")]);
+      const latin1 = Buffer.concat([
+        Buffer.from("phone,name\n+12125550100,Jos"),
+        Buffer.from([0xe9]),
+        Buffer.from("\n"),
+      ]);
       await expectAppError(upload(campaignId, latin1), /not UTF-8/);
       await expectAppError(upload(campaignId, Buffer.from([0xff, 0xfe, 0x70, 0x00])), /UTF-16/);
       // A character split between two chunks of the upload is fine; a file that ends inside one is not.
       const e = Buffer.from("é");
-      const split = [Buffer.concat([Buffer.from(`phone,name\n${usPhone(50)},Jos`), e.subarray(0, 1)]), Buffer.concat([e.subarray(1), Buffer.from("\n")])];
-      expect((await storeUpload({ tenantId, campaignId, userId, fileName: "split.csv", body: split })).rows).toEqual([[usPhone(50), "José"]]);
-      await expectAppError(storeUpload({ tenantId, campaignId, userId, fileName: "cut.csv", body: [split[0]!] }), /not UTF-8/);
+      const split = [
+        Buffer.concat([Buffer.from(`phone,name\n${usPhone(50)},Jos`), e.subarray(0, 1)]),
+        Buffer.concat([e.subarray(1), Buffer.from("\n")]),
+      ];
+      expect((await storeUpload({ tenantId, campaignId, userId, fileName: "split.csv", body: split })).rows).toEqual([
+        [usPhone(50), "José"],
+      ]);
+      await expectAppError(
+        storeUpload({ tenantId, campaignId, userId, fileName: "cut.csv", body: [split[0]!] }),
+        /not UTF-8/,
+      );
 
       // A file that bypassed the upload check (or changed on disk) fails the import with nothing stored.
       const file = path.join(tmpdir(), `bad-${suffix}.csv`);
       await writeFile(file, latin1);
-      const importId = (await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "bad.csv", fileSize: latin1.length, createdById: userId } }))).id;
-      const outcome = await runContactImport(db, { importId, campaignId, userId, filePath: file, mapping: { header: ["phone", "name"], delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" } });
+      const importId = (
+        await db.tx((tx) =>
+          tx.contactImport.create({
+            data: {
+              tenantId,
+              campaignId,
+              status: "RUNNING",
+              fileName: "bad.csv",
+              fileSize: latin1.length,
+              createdById: userId,
+            },
+          }),
+        )
+      ).id;
+      const outcome = await runContactImport(db, {
+        importId,
+        campaignId,
+        userId,
+        filePath: file,
+        mapping: { header: ["phone", "name"], delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
+      });
       expect(outcome).toEqual({ status: "FAILED", error: expect.stringMatching(/not UTF-8/) });
       expect(await campaignState(campaignId)).toEqual({ active: null, lists: [], contacts: 0 });
     });
 
     it("ragged row: rejected with its row number and reason, the rest imported", async () => {
       const campaignId = await createCampaign();
-      const { outcome, importId } = await importCsv(campaignId, `phone,first,last\n${usPhone(20)},A,B\n${usPhone(21)},only-two\n${usPhone(22)},C,D,extra\n`);
+      const { outcome, importId } = await importCsv(
+        campaignId,
+        `phone,first,last\n${usPhone(20)},A,B\n${usPhone(21)},only-two\n${usPhone(22)},C,D,extra\n`,
+      );
       expect(outcome.status).toBe("SUCCEEDED");
-      const rejections = await db.tx((tx) => tx.contactImportRejection.findMany({ where: { importId }, orderBy: { rowNumber: "asc" } }));
+      const rejections = await db.tx((tx) =>
+        tx.contactImportRejection.findMany({ where: { importId }, orderBy: { rowNumber: "asc" } }),
+      );
       expect(rejections.map((r) => [r.rowNumber, r.reason])).toEqual([
         [3, "Row has 2 columns; the header has 3."],
         [4, "Row has 4 columns; the header has 3."],
@@ -211,15 +297,29 @@ describe("contact import (Postgres)", () => {
       const csv = `phone,tz,country\n${usPhone(30)},Europe/Berlin,\nnot-a-number,,\n12345,,\n${usPhone(31)},Mars/Olympus,\n${usPhone(32)},+02:00,\n${usPhone(33)},,ZZ\n${usPhone(34)},america/chicago,US\n`;
       const { outcome, importId } = await importCsv(campaignId, csv, { columns: ["phone", "timeZone", "country"] });
       expect(outcome.status).toBe("SUCCEEDED");
-      const reasons = (await db.tx((tx) => tx.contactImportRejection.findMany({ where: { importId }, orderBy: { rowNumber: "asc" } }))).map((r) => [r.rowNumber, r.reason]);
+      const reasons = (
+        await db.tx((tx) => tx.contactImportRejection.findMany({ where: { importId }, orderBy: { rowNumber: "asc" } }))
+      ).map((r) => [r.rowNumber, r.reason]);
       expect(reasons).toEqual([
-        [3, 'Phone number "not-a-number" cannot be parsed as a valid number (numbers without a + country code are read as US).'],
-        [4, 'Phone number "12345" cannot be parsed as a valid number (numbers without a + country code are read as US).'],
+        [
+          3,
+          'Phone number "not-a-number" cannot be parsed as a valid number (numbers without a + country code are read as US).',
+        ],
+        [
+          4,
+          'Phone number "12345" cannot be parsed as a valid number (numbers without a + country code are read as US).',
+        ],
         [5, 'Unknown time zone "Mars/Olympus" (use an IANA name such as America/New_York).'],
         [6, 'Unknown time zone "+02:00" (use an IANA name such as America/New_York).'],
         [7, 'Unknown country "ZZ" (use a two-letter code such as US or DE).'],
       ]);
-      const zones = await db.tx((tx) => tx.contact.findMany({ where: { list: { campaignId } }, orderBy: { rowNumber: "asc" }, select: { timeZone: true } }));
+      const zones = await db.tx((tx) =>
+        tx.contact.findMany({
+          where: { list: { campaignId } },
+          orderBy: { rowNumber: "asc" },
+          select: { timeZone: true },
+        }),
+      );
       expect(zones.map((z) => z.timeZone)).toEqual(["Europe/Berlin", "America/Chicago"]);
     });
 
@@ -230,9 +330,31 @@ describe("contact import (Postgres)", () => {
       // Past the preview (or changed on disk), the import itself refuses the file.
       const file = path.join(tmpdir(), `unclosed-${suffix}.csv`);
       await writeFile(file, csv);
-      const importId = (await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "bad.csv", fileSize: csv.length, createdById: userId } }))).id;
-      const outcome = await runContactImport(db, { importId, campaignId, userId, filePath: file, mapping: { header: ["phone", "name"], delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" } });
-      expect(outcome).toEqual({ status: "FAILED", error: "The file could not be read as CSV: the quoted field in row 3 is never closed." });
+      const importId = (
+        await db.tx((tx) =>
+          tx.contactImport.create({
+            data: {
+              tenantId,
+              campaignId,
+              status: "RUNNING",
+              fileName: "bad.csv",
+              fileSize: csv.length,
+              createdById: userId,
+            },
+          }),
+        )
+      ).id;
+      const outcome = await runContactImport(db, {
+        importId,
+        campaignId,
+        userId,
+        filePath: file,
+        mapping: { header: ["phone", "name"], delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
+      });
+      expect(outcome).toEqual({
+        status: "FAILED",
+        error: "The file could not be read as CSV: the quoted field in row 3 is never closed.",
+      });
       expect(await campaignState(campaignId)).toEqual({ active: null, lists: [], contacts: 0 });
     });
 
@@ -244,7 +366,8 @@ describe("contact import (Postgres)", () => {
   });
 
   describe("all or nothing", () => {
-    const bigCsv = (n: number, offset = 0) => `phone,name\n${Array.from({ length: n }, (_, i) => `${usPhone(offset + i)},Name ${i}`).join("\n")}\n`;
+    const bigCsv = (n: number, offset = 0) =>
+      `phone,name\n${Array.from({ length: n }, (_, i) => `${usPhone(offset + i)},Name ${i}`).join("\n")}\n`;
 
     async function withFirstList() {
       const campaignId = await createCampaign();
@@ -256,7 +379,20 @@ describe("contact import (Postgres)", () => {
     it("a failure injected mid-import leaves the previous list active and no partial rows", async () => {
       const { campaignId, firstListId } = await withFirstList();
       const preview = await upload(campaignId, bigCsv(9000, 1000));
-      const importId = (await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "x.csv", fileSize: preview.size, createdById: userId } }))).id;
+      const importId = (
+        await db.tx((tx) =>
+          tx.contactImport.create({
+            data: {
+              tenantId,
+              campaignId,
+              status: "RUNNING",
+              fileName: "x.csv",
+              fileSize: preview.size,
+              createdById: userId,
+            },
+          }),
+        )
+      ).id;
       const { filePath } = await loadUpload(tenantId, campaignId, preview.uploadId);
       let batches = 0;
       const outcome = await runContactImport(db, {
@@ -288,7 +424,20 @@ describe("contact import (Postgres)", () => {
       const { campaignId, firstListId } = await withFirstList();
       const preview = await upload(campaignId, bigCsv(8000, 1000));
       const { filePath } = await loadUpload(tenantId, campaignId, preview.uploadId);
-      const importId = (await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "x.csv", fileSize: preview.size, createdById: userId } }))).id;
+      const importId = (
+        await db.tx((tx) =>
+          tx.contactImport.create({
+            data: {
+              tenantId,
+              campaignId,
+              status: "RUNNING",
+              fileName: "x.csv",
+              fileSize: preview.size,
+              createdById: userId,
+            },
+          }),
+        )
+      ).id;
       let cancelled = false;
       const outcome = await runContactImport(db, {
         importId,
@@ -299,10 +448,17 @@ describe("contact import (Postgres)", () => {
         chunkRows: 4096,
         readChunkBytes: 16 * 1024,
         mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
-        hooks: { afterBatch: async (n) => void (n >= 4096 && !cancelled && (cancelled = true) && (await cancelContactImport(db, importId))) },
+        hooks: {
+          afterBatch: async (n) =>
+            void (n >= 4096 && !cancelled && (cancelled = true) && (await cancelContactImport(db, importId))),
+        },
       });
       expect(outcome.status).toBe("CANCELLED");
-      expect(await campaignState(campaignId)).toEqual({ active: firstListId, lists: [{ id: firstListId }], contacts: 50 });
+      expect(await campaignState(campaignId)).toEqual({
+        active: firstListId,
+        lists: [{ id: firstListId }],
+        contacts: 50,
+      });
       expect((await getImportStatus(db, importId)).status).toBe("CANCELLED");
     });
 
@@ -313,13 +469,40 @@ describe("contact import (Postgres)", () => {
       const csv = `${bigCsv(9000, 10)}${usPhone(10)},Again\n${globalDnc},Global\n`;
       const preview = await upload(campaignId, csv);
       const { filePath } = await loadUpload(tenantId, campaignId, preview.uploadId);
-      const importId = (await db.tx((tx) => tx.contactImport.create({ data: { tenantId, campaignId, status: "RUNNING", fileName: "x.csv", fileSize: preview.size, createdById: userId } }))).id;
-      const outcome = await runContactImport(db, { importId, campaignId, userId, filePath, chunkRows: 4096, readChunkBytes: 16 * 1024, mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" } });
+      const importId = (
+        await db.tx((tx) =>
+          tx.contactImport.create({
+            data: {
+              tenantId,
+              campaignId,
+              status: "RUNNING",
+              fileName: "x.csv",
+              fileSize: preview.size,
+              createdById: userId,
+            },
+          }),
+        )
+      ).id;
+      const outcome = await runContactImport(db, {
+        importId,
+        campaignId,
+        userId,
+        filePath,
+        chunkRows: 4096,
+        readChunkBytes: 16 * 1024,
+        mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
+      });
       expect(outcome.status).toBe("SUCCEEDED");
       if (outcome.status !== "SUCCEEDED") return;
       expect(outcome.counts).toEqual({ valid: 8999, invalid: 0, duplicate: 1, dnc: 2, noTimeZone: 8999 });
       expect((await campaignState(campaignId)).contacts).toBe(8999);
-      const rejections = await db.tx((tx) => tx.contactImportRejection.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, reason: true } }));
+      const rejections = await db.tx((tx) =>
+        tx.contactImportRejection.findMany({
+          where: { importId },
+          orderBy: { rowNumber: "asc" },
+          select: { rowNumber: true, reason: true },
+        }),
+      );
       expect(rejections).toEqual([
         { rowNumber: 5992, reason: `On the do-not-call list (${usPhone(6000)}).` },
         { rowNumber: 9002, reason: `Duplicate of row 2 (${usPhone(10)}).` },
@@ -343,7 +526,14 @@ describe("contact import (Postgres)", () => {
       const preview = await upload(campaignId, `phone\n${usPhone(40)}\n`);
       await expectAppError(loadUpload(otherTenantId, campaignId, preview.uploadId), /Upload not found/);
       const other = tenantDb(otherTenantId, userId);
-      await expectAppError(startContactImport(other, { userId }, { campaignId, uploadId: preview.uploadId, mapping: { columns: ["phone"], defaultCountry: "US" } }), /Upload not found/);
+      await expectAppError(
+        startContactImport(
+          other,
+          { userId },
+          { campaignId, uploadId: preview.uploadId, mapping: { columns: ["phone"], defaultCountry: "US" } },
+        ),
+        /Upload not found/,
+      );
       const { importId } = await importCsv(campaignId, `phone\n${usPhone(41)}\n`);
       await expectAppError(getImportStatus(other, importId), /Import not found/);
       await expectAppError(importSummary(other, campaignId), /Campaign not found/);
@@ -354,13 +544,25 @@ describe("contact import (Postgres)", () => {
 
 // Keep the suggestion helper honest about the columns used above.
 describe("Contact → ContactList integrity (statement-level triggers instead of a foreign key)", () => {
-  const contact = (listId: string, rowNumber: number) => ({ tenantId, listId, rowNumber, phoneE164: usPhone(900 + rowNumber) });
+  const contact = (listId: string, rowNumber: number) => ({
+    tenantId,
+    listId,
+    rowNumber,
+    phoneE164: usPhone(900 + rowNumber),
+  });
 
   it("refuses contacts of a list that does not exist or belongs to another tenant", async () => {
     const foreignCampaign = await createCampaign(otherTenantId);
-    const foreignList = await tenantDb(otherTenantId).tx((tx) => tx.contactList.create({ data: { tenantId: otherTenantId, campaignId: foreignCampaign }, select: { id: true } }));
+    const foreignList = await tenantDb(otherTenantId).tx((tx) =>
+      tx.contactList.create({ data: { tenantId: otherTenantId, campaignId: foreignCampaign }, select: { id: true } }),
+    );
     for (const listId of [`missing-${suffix}`, foreignList.id]) {
-      const error = await db.tx((tx) => tx.contact.createMany({ data: [contact(listId, 1)] })).then(() => undefined, (e: unknown) => e);
+      const error = await db
+        .tx((tx) => tx.contact.createMany({ data: [contact(listId, 1)] }))
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       expect(error).toMatchObject({ code: "P2003" }); // SQLSTATE 23503, as the foreign key raised
     }
   });
@@ -369,9 +571,24 @@ describe("Contact → ContactList integrity (statement-level triggers instead of
     const campaignId = await createCampaign();
     const list = await db.tx((tx) => tx.contactList.create({ data: { tenantId, campaignId }, select: { id: true } }));
     await db.tx((tx) => tx.contact.createMany({ data: [contact(list.id, 1), contact(list.id, 2)] }));
-    const moved = await db.tx((tx) => tx.contact.update({ where: { listId_rowNumber: { listId: list.id, rowNumber: 1 } }, data: { listId: `missing-${suffix}` } })).then(() => undefined, (e: unknown) => e);
+    const moved = await db
+      .tx((tx) =>
+        tx.contact.update({
+          where: { listId_rowNumber: { listId: list.id, rowNumber: 1 } },
+          data: { listId: `missing-${suffix}` },
+        }),
+      )
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(moved).toMatchObject({ code: "P2003" });
-    const renamed = await db.tx((tx) => tx.contactList.update({ where: { id: list.id }, data: { id: `renamed-${suffix}` } })).then(() => undefined, (e: unknown) => e);
+    const renamed = await db
+      .tx((tx) => tx.contactList.update({ where: { id: list.id }, data: { id: `renamed-${suffix}` } }))
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(renamed).toMatchObject({ code: "P2003" });
     await db.tx((tx) => tx.contactList.delete({ where: { id: list.id } }));
     expect(await db.tx((tx) => tx.contact.count({ where: { listId: list.id } }))).toBe(0);
@@ -379,5 +596,11 @@ describe("Contact → ContactList integrity (statement-level triggers instead of
 });
 
 it("suggests phone/first/last/state columns", () => {
-  expect(suggestColumns(["Phone", "First name", "Last name", "State", "Company"])).toEqual(["phone", "firstName", "lastName", "region", "custom"]);
+  expect(suggestColumns(["Phone", "First name", "Last name", "State", "Company"])).toEqual([
+    "phone",
+    "firstName",
+    "lastName",
+    "region",
+    "custom",
+  ]);
 });

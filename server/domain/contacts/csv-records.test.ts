@@ -11,8 +11,15 @@ function splitAndParse(text: string, size: number) {
 }
 
 describe("CSV record splitter", () => {
-  const csv = 'phone,note\r\n+12125550123,"two\nlines, ""quoted"""\r\n+12125550124,plain\r\n\r\n+12125550125,"a,b"\r\n+12125550126,last';
-  const expected = [["phone", "note"], ["+12125550123", 'two\nlines, "quoted"'], ["+12125550124", "plain"], ["+12125550125", "a,b"], ["+12125550126", "last"]];
+  const csv =
+    'phone,note\r\n+12125550123,"two\nlines, ""quoted"""\r\n+12125550124,plain\r\n\r\n+12125550125,"a,b"\r\n+12125550126,last';
+  const expected = [
+    ["phone", "note"],
+    ["+12125550123", 'two\nlines, "quoted"'],
+    ["+12125550124", "plain"],
+    ["+12125550125", "a,b"],
+    ["+12125550126", "last"],
+  ];
 
   it.each([1, 2, 3, 5, 7, 16, 1000])("cuts only between records, whatever the read size (%i)", (size) => {
     const { pieces, records } = splitAndParse(csv, size);

@@ -52,7 +52,8 @@ export class CsvRecordSplitter {
       i = open + 1;
     }
     if (boundary < 0) {
-      if (s.length > MAX_RECORD_CHARS) throw csvError(`a record is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MB (is a quote left open?).`);
+      if (s.length > MAX_RECORD_CHARS)
+        throw csvError(`a record is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MB (is a quote left open?).`);
       this.scanned = i;
       this.inQuotes = quoted;
       return "";
@@ -89,4 +90,5 @@ export function parseCsvRecords(text: string, delimiter: Delimiter): ParsedRecor
 }
 
 /** An unclosed quote makes the rest of the file unreadable, so it fails the whole import. */
-export const unclosedQuoteError = (rowNumber: number) => csvError(`the quoted field in row ${rowNumber} is never closed.`);
+export const unclosedQuoteError = (rowNumber: number) =>
+  csvError(`the quoted field in row ${rowNumber} is never closed.`);

@@ -23,11 +23,17 @@ describe("delimiter and BOM detection", () => {
 });
 
 describe("formula neutralization in CSV exports", () => {
-  it.each(["=SUM(A1)", "+1 555", "-2", "@cmd", "\tx", "\rx"])("%j gets a leading quote", (v) => expect(neutralizeCell(v)).toBe(`'${v}`));
-  it.each(["plain", "", "a=b", " =still text? no: leading space is harmless"])("%j stays as is", (v) => expect(neutralizeCell(v)).toBe(v));
+  it.each(["=SUM(A1)", "+1 555", "-2", "@cmd", "\tx", "\rx"])("%j gets a leading quote", (v) =>
+    expect(neutralizeCell(v)).toBe(`'${v}`),
+  );
+  it.each(["plain", "", "a=b", " =still text? no: leading space is harmless"])("%j stays as is", (v) =>
+    expect(neutralizeCell(v)).toBe(v),
+  );
 
   it("quotes cells with separators, quotes and newlines after neutralizing", () => {
-    expect(csvLine(["1", 'say "hi"', "a,b", "x;y", "multi\nline", "=1+1", "+49 30 1"])).toBe(`1,"say ""hi""","a,b","x;y","multi\nline",'=1+1,'+49 30 1`);
+    expect(csvLine(["1", 'say "hi"', "a,b", "x;y", "multi\nline", "=1+1", "+49 30 1"])).toBe(
+      `1,"say ""hi""","a,b","x;y","multi\nline",'=1+1,'+49 30 1`,
+    );
   });
 });
 

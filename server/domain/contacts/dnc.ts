@@ -14,7 +14,13 @@ export async function listDncNumbers(db: TenantDb, input: { search?: string; pag
   return db.tx(async (tx) => {
     const [total, entries, globalCount] = await Promise.all([
       tx.dncEntry.count({ where }),
-      tx.dncEntry.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: { id: true, phoneE164: true, source: true, createdAt: true } }),
+      tx.dncEntry.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        skip: (input.page - 1) * input.pageSize,
+        take: input.pageSize,
+        select: { id: true, phoneE164: true, source: true, createdAt: true },
+      }),
       tx.dncEntry.count({ where: { tenantId: null } }),
     ]);
     return { total, entries, globalCount, page: input.page, pageSize: input.pageSize };
@@ -22,24 +28,49 @@ export async function listDncNumbers(db: TenantDb, input: { search?: string; pag
 }
 
 const invalidNumber = (value: string, country: string) =>
-  new AppError("BAD_REQUEST", `"${value}" is not a valid phone number${value.trim().startsWith("+") ? "" : ` (numbers without a + country code are read as ${country})`}.`);
+  new AppError(
+    "BAD_REQUEST",
+    `"${value}" is not a valid phone number${value.trim().startsWith("+") ? "" : ` (numbers without a + country code are read as ${country})`}.`,
+  );
 
 export async function addDncNumber(db: TenantDb, actor: Actor, input: { phone: string; defaultCountry: string }) {
   const phone = normalizePhone(input.phone.trim(), input.defaultCountry);
   if (!phone) throw invalidNumber(input.phone, input.defaultCountry);
   return db.tx(async (tx) => {
-    const { count } = await tx.dncEntry.createMany({ data: [{ tenantId: db.tenantId, phoneE164: phone.e164, source: "manual" }], skipDuplicates: true });
-    if (count > 0) await recordAudit(tx, { tenantId: db.tenantId, actorUserId: actor.userId, action: "dnc.added", targetType: "DncEntry", data: { phoneE164: phone.e164 }, requestId: actor.requestId });
+    const { count } = await tx.dncEntry.createMany({
+      data: [{ tenantId: db.tenantId, phoneE164: phone.e164, source: "manual" }],
+      skipDuplicates: true,
+    });
+    if (count > 0)
+      await recordAudit(tx, {
+        tenantId: db.tenantId,
+        actorUserId: actor.userId,
+        action: "dnc.added",
+        targetType: "DncEntry",
+        data: { phoneE164: phone.e164 },
+        requestId: actor.requestId,
+      });
     return { phoneE164: phone.e164, alreadyListed: count === 0 };
   });
 }
 
 export async function removeDncNumber(db: TenantDb, actor: Actor, input: { id: string }) {
   return db.tx(async (tx) => {
-    const entry = await tx.dncEntry.findFirst({ where: { id: input.id, tenantId: db.tenantId }, select: { phoneE164: true } });
+    const entry = await tx.dncEntry.findFirst({
+      where: { id: input.id, tenantId: db.tenantId },
+      select: { phoneE164: true },
+    });
     if (!entry) throw new AppError("NOT_FOUND", "Do-not-call entry not found");
     await tx.dncEntry.delete({ where: { id: input.id } });
-    await recordAudit(tx, { tenantId: db.tenantId, actorUserId: actor.userId, action: "dnc.removed", targetType: "DncEntry", targetId: input.id, data: { phoneE164: entry.phoneE164 }, requestId: actor.requestId });
+    await recordAudit(tx, {
+      tenantId: db.tenantId,
+      actorUserId: actor.userId,
+      action: "dnc.removed",
+      targetType: "DncEntry",
+      targetId: input.id,
+      data: { phoneE164: entry.phoneE164 },
+      requestId: actor.requestId,
+    });
     return { removed: true };
   });
 }
@@ -61,7 +92,9 @@ export function parseDncText(text: string, defaultCountry: string): string[] {
   let column = 0;
   let start = 0;
   const header = records[0] ?? [];
-  const phoneColumn = header.findIndex((h) => /^(phone|phone ?number|number|telephone|tel|mobile|msisdn)$/i.test(h.replace(/[_-]+/g, " ")));
+  const phoneColumn = header.findIndex((h) =>
+    /^(phone|phone ?number|number|telephone|tel|mobile|msisdn)$/i.test(h.replace(/[_-]+/g, " ")),
+  );
   if (phoneColumn >= 0) {
     column = phoneColumn;
     start = 1;
@@ -78,23 +111,45 @@ export function parseDncText(text: string, defaultCountry: string): string[] {
     else bad.push(`line ${i + 1}: "${value.slice(0, 40)}"`);
   }
   if (bad.length > 0) {
-    throw new AppError("BAD_REQUEST", `${bad.length} line${bad.length === 1 ? " is" : "s are"} not a valid phone number, so nothing was added: ${bad.slice(0, 10).join(", ")}${bad.length > 10 ? ", …" : ""}.`, { badLines: bad.slice(0, 100) });
+    throw new AppError(
+      "BAD_REQUEST",
+      `${bad.length} line${bad.length === 1 ? " is" : "s are"} not a valid phone number, so nothing was added: ${bad.slice(0, 10).join(", ")}${bad.length > 10 ? ", …" : ""}.`,
+      { badLines: bad.slice(0, 100) },
+    );
   }
   if (numbers.size === 0) throw new AppError("BAD_REQUEST", "The file has no phone numbers.");
-  if (numbers.size > DNC_UPLOAD_MAX_NUMBERS) throw new AppError("BAD_REQUEST", `At most ${DNC_UPLOAD_MAX_NUMBERS.toLocaleString("en")} numbers per upload; split the file.`);
+  if (numbers.size > DNC_UPLOAD_MAX_NUMBERS)
+    throw new AppError(
+      "BAD_REQUEST",
+      `At most ${DNC_UPLOAD_MAX_NUMBERS.toLocaleString("en")} numbers per upload; split the file.`,
+    );
   return [...numbers];
 }
 
-export async function uploadDncNumbers(db: TenantDb, actor: Actor, input: { text: string; defaultCountry: string; fileName?: string }) {
+export async function uploadDncNumbers(
+  db: TenantDb,
+  actor: Actor,
+  input: { text: string; defaultCountry: string; fileName?: string },
+) {
   const numbers = parseDncText(input.text, input.defaultCountry);
   return db.tx(
     async (tx) => {
       let added = 0;
       for (let i = 0; i < numbers.length; i += 5000) {
-        const { count } = await tx.dncEntry.createMany({ data: numbers.slice(i, i + 5000).map((phoneE164) => ({ tenantId: db.tenantId, phoneE164, source: "upload" })), skipDuplicates: true });
+        const { count } = await tx.dncEntry.createMany({
+          data: numbers.slice(i, i + 5000).map((phoneE164) => ({ tenantId: db.tenantId, phoneE164, source: "upload" })),
+          skipDuplicates: true,
+        });
         added += count;
       }
-      await recordAudit(tx, { tenantId: db.tenantId, actorUserId: actor.userId, action: "dnc.uploaded", targetType: "DncEntry", data: { fileName: input.fileName ?? null, numbers: numbers.length, added }, requestId: actor.requestId });
+      await recordAudit(tx, {
+        tenantId: db.tenantId,
+        actorUserId: actor.userId,
+        action: "dnc.uploaded",
+        targetType: "DncEntry",
+        data: { fileName: input.fileName ?? null, numbers: numbers.length, added },
+        requestId: actor.requestId,
+      });
       return { numbers: numbers.length, added, alreadyListed: numbers.length - added };
     },
     { timeout: 60_000 },

@@ -8,27 +8,56 @@ import { parseDncText } from "./dnc";
 
 describe("import mapping", () => {
   it("needs exactly one phone column and each field at most once", () => {
-    expect(importMappingSchema.safeParse({ columns: ["firstName"], defaultCountry: "US" }).error?.issues[0]?.message).toMatch(/phone number/);
+    expect(
+      importMappingSchema.safeParse({ columns: ["firstName"], defaultCountry: "US" }).error?.issues[0]?.message,
+    ).toMatch(/phone number/);
     expect(importMappingSchema.safeParse({ columns: ["phone", "phone"], defaultCountry: "US" }).success).toBe(false);
-    expect(importMappingSchema.safeParse({ columns: ["phone", "email", "email"], defaultCountry: "US" }).success).toBe(false);
-    expect(importMappingSchema.safeParse({ columns: ["phone", "custom", "custom", "ignore"], defaultCountry: "de" }).data?.defaultCountry).toBe("DE");
+    expect(importMappingSchema.safeParse({ columns: ["phone", "email", "email"], defaultCountry: "US" }).success).toBe(
+      false,
+    );
+    expect(
+      importMappingSchema.safeParse({ columns: ["phone", "custom", "custom", "ignore"], defaultCountry: "de" }).data
+        ?.defaultCountry,
+    ).toBe("DE");
   });
 
   it("suggests fields from common header names", () => {
-    expect(suggestColumns(["Telephone", "first_name", "Surname", "E-mail", "Country", "State", "TZ", "Plan"])).toEqual(["phone", "firstName", "lastName", "email", "country", "region", "timeZone", "custom"]);
+    expect(suggestColumns(["Telephone", "first_name", "Surname", "E-mail", "Country", "State", "TZ", "Plan"])).toEqual([
+      "phone",
+      "firstName",
+      "lastName",
+      "email",
+      "country",
+      "region",
+      "timeZone",
+      "custom",
+    ]);
     expect(suggestColumns(["mobile", "phone"])).toEqual(["phone", "custom"]);
   });
 });
 
 describe("piece normalizer and stage assembler", () => {
-  const mapping = { header: ["phone", "first", "tz", "Plan"], delimiter: "," as const, columns: ["phone", "firstName", "timeZone", "custom"] as StoredMapping["columns"], defaultCountry: "US" };
-  const normalize = (csv: string, startOfFile = false, pieceIndex = 0) => new PieceNormalizer(mapping, normalizePhone).normalizePiece(csv, startOfFile, pieceIndex);
-  const lines = (piece: NormalizedPiece) => new TextDecoder().decode(piece.copy).trimEnd().split("\n").map((line) => line.split("\t"));
+  const mapping = {
+    header: ["phone", "first", "tz", "Plan"],
+    delimiter: "," as const,
+    columns: ["phone", "firstName", "timeZone", "custom"] as StoredMapping["columns"],
+    defaultCountry: "US",
+  };
+  const normalize = (csv: string, startOfFile = false, pieceIndex = 0) =>
+    new PieceNormalizer(mapping, normalizePhone).normalizePiece(csv, startOfFile, pieceIndex);
+  const lines = (piece: NormalizedPiece) =>
+    new TextDecoder()
+      .decode(piece.copy)
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.split("\t"));
 
   it("writes COPY lines with custom fields as JSON, values kept as text", () => {
     const piece = normalize('phone,first,tz,Plan\n+12125550123,=cmd,,"Gold\tplus"\n', true, 3);
     expect(piece.header).toEqual(mapping.header);
-    expect(lines(piece)).toEqual([["3", "0", "+12125550123", "=cmd", "\\N", "\\N", "\\N", "\\N", "\\N", '{"Plan":"Gold\\\\tplus"}']]);
+    expect(lines(piece)).toEqual([
+      ["3", "0", "+12125550123", "=cmd", "\\N", "\\N", "\\N", "\\N", "\\N", '{"Plan":"Gold\\\\tplus"}'],
+    ]);
     expect(rawOf(piece, 0)).toBe('["+12125550123","=cmd","","Gold\\tplus"]');
     expect([...piece.zoneless]).toEqual([1]);
   });
@@ -37,7 +66,11 @@ describe("piece normalizer and stage assembler", () => {
     const piece = normalize("+12125550123,x\n ,x,,\n+12125550123,x,Nowhere/City,\n+12125550123,x,America/Chicago,\n");
     expect(piece.invalid).toEqual({
       idx: [0, 1, 2],
-      reason: ["Row has 2 columns; the header has 4.", "Phone number is missing.", 'Unknown time zone "Nowhere/City" (use an IANA name such as America/New_York).'],
+      reason: [
+        "Row has 2 columns; the header has 4.",
+        "Phone number is missing.",
+        'Unknown time zone "Nowhere/City" (use an IANA name such as America/New_York).',
+      ],
       raw: ['["+12125550123","x"]', '[" ","x","",""]', '["+12125550123","x","Nowhere/City",""]'],
     });
     expect(lines(piece).map((l) => l.slice(0, 3))).toEqual([["0", "3", "+12125550123"]]);
@@ -54,7 +87,10 @@ describe("piece normalizer and stage assembler", () => {
     assembler.addPiece(second, 4, found);
     expect(found).toEqual({
       rowNumber: [3, 5],
-      reason: ['Phone number "nope" cannot be parsed as a valid number (numbers without a + country code are read as US).', "Duplicate of row 2 (+12125550123)."],
+      reason: [
+        'Phone number "nope" cannot be parsed as a valid number (numbers without a + country code are read as US).',
+        "Duplicate of row 2 (+12125550123).",
+      ],
       raw: ['["nope","b","",""]', '["(212) 555-0123","d","",""]'],
     });
     expect([...second.phones]).toEqual([4930123456, 0]); // the repeat is no longer loaded
@@ -70,7 +106,9 @@ describe("do-not-call text", () => {
   });
 
   it("refuses the whole upload when a line is bad, naming the lines", () => {
-    expect(() => parseDncText("2125550123\nnope\n12\n", "US")).toThrow(/2 lines are not a valid phone number, so nothing was added: line 2: "nope", line 3: "12"/);
+    expect(() => parseDncText("2125550123\nnope\n12\n", "US")).toThrow(
+      /2 lines are not a valid phone number, so nothing was added: line 2: "nope", line 3: "12"/,
+    );
     expect(() => parseDncText("  \n", "US")).toThrow(/empty/);
   });
 });

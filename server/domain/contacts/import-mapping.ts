@@ -35,10 +35,20 @@ export const importMappingSchema = z
   })
   .superRefine((mapping, ctx) => {
     const phones = mapping.columns.filter((c) => c === "phone").length;
-    if (phones !== 1) ctx.addIssue({ code: "custom", path: ["columns"], message: phones === 0 ? "Choose the column that holds the phone number." : "Only one column can be the phone number." });
+    if (phones !== 1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["columns"],
+        message:
+          phones === 0 ? "Choose the column that holds the phone number." : "Only one column can be the phone number.",
+      });
     for (const field of CONTACT_FIELDS) {
       if (field !== "phone" && mapping.columns.filter((c) => c === field).length > 1) {
-        ctx.addIssue({ code: "custom", path: ["columns"], message: `Only one column can be "${CONTACT_FIELD_LABELS[field]}".` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["columns"],
+          message: `Only one column can be "${CONTACT_FIELD_LABELS[field]}".`,
+        });
       }
     }
   });

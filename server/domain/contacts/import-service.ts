@@ -14,7 +14,8 @@ import { deleteUpload, loadUpload } from "./uploads";
  */
 const STALE_AFTER_MS = 2 * 60 * 1000;
 const INTERRUPTED = "The import was interrupted; nothing was stored. Start it again.";
-const isStale = (row: { status: string; heartbeatAt: Date }) => (row.status === "RUNNING" || row.status === "PENDING") && Date.now() - row.heartbeatAt.getTime() > STALE_AFTER_MS;
+const isStale = (row: { status: string; heartbeatAt: Date }) =>
+  (row.status === "RUNNING" || row.status === "PENDING") && Date.now() - row.heartbeatAt.getTime() > STALE_AFTER_MS;
 
 /**
  * Checks the upload and mapping, records a RUNNING import, and runs it in the background (the UI
@@ -26,16 +27,36 @@ export async function startContactImport(
   input: { campaignId: string; uploadId: string; mapping: ImportMapping },
 ): Promise<{ importId: string; done: Promise<ImportOutcome> }> {
   const upload = await loadUpload(db.tenantId, input.campaignId, input.uploadId);
-  if (input.mapping.columns.length !== upload.header.length) throw new AppError("BAD_REQUEST", `The mapping has ${input.mapping.columns.length} columns but the file has ${upload.header.length}.`);
-  const mapping: StoredMapping = { header: upload.header, delimiter: upload.delimiter, columns: input.mapping.columns, defaultCountry: input.mapping.defaultCountry };
+  if (input.mapping.columns.length !== upload.header.length)
+    throw new AppError(
+      "BAD_REQUEST",
+      `The mapping has ${input.mapping.columns.length} columns but the file has ${upload.header.length}.`,
+    );
+  const mapping: StoredMapping = {
+    header: upload.header,
+    delimiter: upload.delimiter,
+    columns: input.mapping.columns,
+    defaultCountry: input.mapping.defaultCountry,
+  };
   const created = await db.tx(async (tx) => {
     const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { status: true } });
     if (!campaign) throw notFound("Campaign");
-    if (!isEditableStatus(campaign.status)) throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
-    const running = await tx.contactImport.findMany({ where: { campaignId: input.campaignId, status: { in: ["PENDING", "RUNNING"] } }, select: { id: true, status: true, heartbeatAt: true } });
+    if (!isEditableStatus(campaign.status))
+      throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+    const running = await tx.contactImport.findMany({
+      where: { campaignId: input.campaignId, status: { in: ["PENDING", "RUNNING"] } },
+      select: { id: true, status: true, heartbeatAt: true },
+    });
     for (const other of running) {
-      if (!isStale(other)) throw new AppError("CONFLICT", "Another import for this campaign is running. Wait for it to finish or cancel it.");
-      await tx.contactImport.update({ where: { id: other.id }, data: { status: "FAILED", error: INTERRUPTED, finishedAt: new Date() } });
+      if (!isStale(other))
+        throw new AppError(
+          "CONFLICT",
+          "Another import for this campaign is running. Wait for it to finish or cancel it.",
+        );
+      await tx.contactImport.update({
+        where: { id: other.id },
+        data: { status: "FAILED", error: INTERRUPTED, finishedAt: new Date() },
+      });
     }
     return tx.contactImport.create({
       data: {
@@ -51,7 +72,14 @@ export async function startContactImport(
       select: { id: true },
     });
   });
-  const done = runContactImport(db, { importId: created.id, campaignId: input.campaignId, userId: actor.userId, requestId: actor.requestId, filePath: upload.filePath, mapping }).then(async (outcome) => {
+  const done = runContactImport(db, {
+    importId: created.id,
+    campaignId: input.campaignId,
+    userId: actor.userId,
+    requestId: actor.requestId,
+    filePath: upload.filePath,
+    mapping,
+  }).then(async (outcome) => {
     // Keep a failed upload so the person can fix the mapping and start again.
     if (outcome.status === "SUCCEEDED") await deleteUpload(db.tenantId, input.uploadId).catch(() => undefined);
     return outcome;
@@ -81,7 +109,9 @@ type ImportRow = Prisma.ContactImportGetPayload<{ select: typeof importSelect }>
 const present = ({ heartbeatAt, ...row }: ImportRow) => {
   const counts = importCountsSchema.safeParse(row.counts);
   // Shown as failed at once; the row itself is closed by the next start on this campaign.
-  const interrupted = isStale({ status: row.status, heartbeatAt }) ? { status: "FAILED" as const, error: INTERRUPTED } : {};
+  const interrupted = isStale({ status: row.status, heartbeatAt })
+    ? { status: "FAILED" as const, error: INTERRUPTED }
+    : {};
   return { ...row, ...interrupted, counts: counts.success ? counts.data : null };
 };
 
@@ -94,22 +124,36 @@ export async function getImportStatus(db: TenantDb, importId: string) {
 /** The campaign's active list, the import that built it, and the latest import (which may be running or failed). */
 export async function contactListState(db: TenantDb, campaignId: string) {
   return db.tx(async (tx) => {
-    const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { status: true, activeContactListId: true } });
+    const campaign = await tx.campaign.findUnique({
+      where: { id: campaignId },
+      select: { status: true, activeContactListId: true },
+    });
     if (!campaign) throw notFound("Campaign");
     const list = campaign.activeContactListId
-      ? await tx.contactList.findUnique({ where: { id: campaign.activeContactListId }, select: { id: true, rowCount: true, fields: true, createdAt: true } })
+      ? await tx.contactList.findUnique({
+          where: { id: campaign.activeContactListId },
+          select: { id: true, rowCount: true, fields: true, createdAt: true },
+        })
       : null;
     const [latest, listImport] = await Promise.all([
       tx.contactImport.findFirst({ where: { campaignId }, orderBy: { createdAt: "desc" }, select: importSelect }),
       list ? tx.contactImport.findFirst({ where: { campaignId, listId: list.id }, select: importSelect }) : null,
     ]);
-    return { campaignStatus: campaign.status, activeList: list, activeImport: listImport ? present(listImport) : null, latestImport: latest ? present(latest) : null };
+    return {
+      campaignStatus: campaign.status,
+      activeList: list,
+      activeImport: listImport ? present(listImport) : null,
+      latestImport: latest ? present(latest) : null,
+    };
   });
 }
 
 export async function cancelContactImport(db: TenantDb, importId: string) {
   return db.tx(async (tx) => {
-    const { count } = await tx.contactImport.updateMany({ where: { id: importId, status: { in: ["PENDING", "RUNNING"] } }, data: { cancelRequested: true } });
+    const { count } = await tx.contactImport.updateMany({
+      where: { id: importId, status: { in: ["PENDING", "RUNNING"] } },
+      data: { cancelRequested: true },
+    });
     if (count === 0) {
       const exists = await tx.contactImport.findUnique({ where: { id: importId }, select: { status: true } });
       if (!exists) throw notFound("Import");
@@ -125,20 +169,31 @@ export async function listRejections(db: TenantDb, importId: string, limit: numb
     if (!found) throw notFound("Import");
     const [total, rows] = await Promise.all([
       tx.contactImportRejection.count({ where: { importId } }),
-      tx.contactImportRejection.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, take: limit, select: { rowNumber: true, reason: true, raw: true } }),
+      tx.contactImportRejection.findMany({
+        where: { importId },
+        orderBy: { rowNumber: "asc" },
+        take: limit,
+        select: { rowNumber: true, reason: true, raw: true },
+      }),
     ]);
     return { total, rows: rows.map((r) => ({ rowNumber: r.rowNumber, reason: r.reason, raw: rawCells(r.raw) })) };
   });
 }
 
-const rawCells = (raw: Prisma.JsonValue): string[] => (Array.isArray(raw) ? raw.map((v) => (typeof v === "string" ? v : JSON.stringify(v))) : []);
+const rawCells = (raw: Prisma.JsonValue): string[] =>
+  Array.isArray(raw) ? raw.map((v) => (typeof v === "string" ? v : JSON.stringify(v))) : [];
 
 /**
  * The rejected rows as CSV (row number, reason, then the original columns), streamed page by page.
  * Every cell is neutralized against spreadsheet formulas. Throws NOT_FOUND before the first line.
  */
-export async function rejectedRowsCsv(db: TenantDb, importId: string): Promise<{ fileName: string; lines: AsyncGenerator<string> }> {
-  const row = await db.tx((tx) => tx.contactImport.findUnique({ where: { id: importId }, select: { fileName: true, mapping: true } }));
+export async function rejectedRowsCsv(
+  db: TenantDb,
+  importId: string,
+): Promise<{ fileName: string; lines: AsyncGenerator<string> }> {
+  const row = await db.tx((tx) =>
+    tx.contactImport.findUnique({ where: { id: importId }, select: { fileName: true, mapping: true } }),
+  );
   if (!row) throw notFound("Import");
   const mapping = storedMappingSchema.safeParse(row.mapping);
   const header = mapping.success ? mapping.data.header : [];
@@ -147,13 +202,22 @@ export async function rejectedRowsCsv(db: TenantDb, importId: string): Promise<{
     let after = 0;
     for (;;) {
       const page = await db.tx((tx) =>
-        tx.contactImportRejection.findMany({ where: { importId, rowNumber: { gt: after } }, orderBy: { rowNumber: "asc" }, take: 5000, select: { rowNumber: true, reason: true, raw: true } }),
+        tx.contactImportRejection.findMany({
+          where: { importId, rowNumber: { gt: after } },
+          orderBy: { rowNumber: "asc" },
+          take: 5000,
+          select: { rowNumber: true, reason: true, raw: true },
+        }),
       );
       if (page.length === 0) return;
       yield page.map((r) => `${csvLine([String(r.rowNumber), r.reason, ...rawCells(r.raw)])}\r\n`).join("");
       after = page[page.length - 1]!.rowNumber;
     }
   }
-  const base = row.fileName.replace(/\.[^.]*$/, "").replace(/[^\w.-]+/g, "_").slice(0, 80) || "contacts";
+  const base =
+    row.fileName
+      .replace(/\.[^.]*$/, "")
+      .replace(/[^\w.-]+/g, "_")
+      .slice(0, 80) || "contacts";
   return { fileName: `${base}-rejected-rows.csv`, lines: lines() };
 }

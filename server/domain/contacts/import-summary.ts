@@ -24,18 +24,33 @@ export async function importSummary(db: TenantDb, campaignId: string): Promise<I
       tx.contactList.findUnique({ where: { id: listId }, select: { rowCount: true } }),
       tx.contactImport.findFirst({ where: { campaignId, listId, status: "SUCCEEDED" }, select: { counts: true } }),
     ]);
-    const counts = importCountsSchema.parse(source?.counts ?? { valid: list?.rowCount ?? 0, invalid: 0, duplicate: 0, dnc: 0, noTimeZone: 0 });
+    const counts = importCountsSchema.parse(
+      source?.counts ?? { valid: list?.rowCount ?? 0, invalid: 0, duplicate: 0, dnc: 0, noTimeZone: 0 },
+    );
     return { listId, listSize: list?.rowCount ?? 0, ...counts };
   });
 }
 
 /** Contacts of the active list grouped by time zone (null = no time zone), largest group first. */
-export async function contactTimeZones(db: TenantDb, campaignId: string): Promise<{ timeZone: string | null; count: number }[]> {
-  return db.tx(async (tx) => {
-    const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { activeContactListId: true } });
-    if (!campaign) throw notFound("Campaign");
-    if (!campaign.activeContactListId) return [];
-    const groups = await tx.contact.groupBy({ by: ["timeZone"], where: { listId: campaign.activeContactListId }, _count: { _all: true } });
-    return groups.map((g) => ({ timeZone: g.timeZone, count: g._count._all })).sort((a, b) => b.count - a.count);
-  }, { timeout: 60_000 });
+export async function contactTimeZones(
+  db: TenantDb,
+  campaignId: string,
+): Promise<{ timeZone: string | null; count: number }[]> {
+  return db.tx(
+    async (tx) => {
+      const campaign = await tx.campaign.findUnique({
+        where: { id: campaignId },
+        select: { activeContactListId: true },
+      });
+      if (!campaign) throw notFound("Campaign");
+      if (!campaign.activeContactListId) return [];
+      const groups = await tx.contact.groupBy({
+        by: ["timeZone"],
+        where: { listId: campaign.activeContactListId },
+        _count: { _all: true },
+      });
+      return groups.map((g) => ({ timeZone: g.timeZone, count: g._count._all })).sort((a, b) => b.count - a.count);
+    },
+    { timeout: 60_000 },
+  );
 }

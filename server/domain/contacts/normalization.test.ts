@@ -21,7 +21,14 @@ describe("phone normalization to E.164", () => {
     expect(normalizePhone(raw, country)).toEqual({ e164, country: detected });
   });
 
-  it.each([["", "US"], ["12345", "US"], ["not a number", "US"], ["+1 000 000 0000", "US"], ["555-CALL-NOW", "US"], ["030 1234567", "US"]])("rejects %j (default %s)", (raw, country) => {
+  it.each([
+    ["", "US"],
+    ["12345", "US"],
+    ["not a number", "US"],
+    ["+1 000 000 0000", "US"],
+    ["555-CALL-NOW", "US"],
+    ["030 1234567", "US"],
+  ])("rejects %j (default %s)", (raw, country) => {
     expect(normalizePhone(raw, country)).toBeNull();
   });
 
@@ -33,16 +40,61 @@ describe("phone normalization to E.164", () => {
   it("the bulk parser (libphonenumber-js internals, compiled-pattern cache) agrees on a broad sample", () => {
     // Every NANP area code (the country is found by testing each NANP country's patterns) and
     // national/international forms for a spread of countries, valid and invalid.
-    const phones: string[] = ["(212) 555-0123", "+1 416 555 0123", "030 1234567", "12345", "", "+44 20 7946 0958", "nonsense", "06 12 34 56 78", "+", "++1", "0"];
+    const phones: string[] = [
+      "(212) 555-0123",
+      "+1 416 555 0123",
+      "030 1234567",
+      "12345",
+      "",
+      "+44 20 7946 0958",
+      "nonsense",
+      "06 12 34 56 78",
+      "+",
+      "++1",
+      "0",
+    ];
     const defaults: string[] = ["US", "US", "DE", "US", "US", "US", "US", "FR", "US", "US", "ZZ"];
     for (let npa = 200; npa < 1000; npa++) {
-      phones.push(`+1${npa}${200 + (npa % 800)}${String(npa * 7).padStart(4, "0").slice(-4)}`, `(${npa}) 555-01${String(npa % 100).padStart(2, "0")}`);
+      phones.push(
+        `+1${npa}${200 + (npa % 800)}${String(npa * 7)
+          .padStart(4, "0")
+          .slice(-4)}`,
+        `(${npa}) 555-01${String(npa % 100).padStart(2, "0")}`,
+      );
       defaults.push("US", npa % 2 ? "CA" : "US");
     }
-    const countries = ["DE", "GB", "FR", "AU", "IT", "ES", "NL", "BR", "MX", "IN", "JP", "CN", "RU", "ZA", "NG", "AR", "SE", "CH", "PL", "TR", "ZZ"];
+    const countries = [
+      "DE",
+      "GB",
+      "FR",
+      "AU",
+      "IT",
+      "ES",
+      "NL",
+      "BR",
+      "MX",
+      "IN",
+      "JP",
+      "CN",
+      "RU",
+      "ZA",
+      "NG",
+      "AR",
+      "SE",
+      "CH",
+      "PL",
+      "TR",
+      "ZZ",
+    ];
     for (let i = 0; i < 2000; i++) {
-      const digits = String((i * 7919 + 104729) * 97).padStart(9, "0").slice(-9);
-      phones.push(i % 3 === 0 ? `+${[44, 49, 33, 61, 39, 34, 31, 55, 52, 91, 81, 86, 7, 27, 234, 54, 46, 41, 48, 90][i % 20]} ${i % 2 ? "7" : "6"}${digits}` : `0${i % 2 ? "7" : "1"}${digits}`);
+      const digits = String((i * 7919 + 104729) * 97)
+        .padStart(9, "0")
+        .slice(-9);
+      phones.push(
+        i % 3 === 0
+          ? `+${[44, 49, 33, 61, 39, 34, 31, 55, 52, 91, 81, 86, 7, 27, 234, 54, 46, 41, 48, 90][i % 20]} ${i % 2 ? "7" : "6"}${digits}`
+          : `0${i % 2 ? "7" : "1"}${digits}`,
+      );
       defaults.push(countries[i % countries.length]!);
     }
     // Expected answers first: creating the bulk parser patches libphonenumber-js's pattern helper.
@@ -54,9 +106,35 @@ describe("phone normalization to E.164", () => {
 
   it("the bulk parser keeps libphonenumber-js's rules for extensions, other scripts' digits and stray plus signs", () => {
     const tricky = [
-      "(212) 555-0123 x45", "212-555-0123 ext. 7", "+1 212 555 0123;ext=9", "212 555 0123 #12", "212-555-0123-45#", "212 555 0123,,3", "212 555 0123, 4", "+49 30 1234567 доб 5", "+34 912 345 678 anexo 2",
-      "＋１ ２１２ ５５５ ０１２３", "٠٣٠ ١٢٣٤٥٦٧", "+۴۹ ۳۰ ۱۲۳۴۵۶۷", "1+212 555 0123", "+1 212 + 555 0123", "(+1) 212 555 0123", "+ 1 212 555 0123", "tel:+1-212-555-0123",
-      "212/555/0123", "212.555.0123.", " (212) 555-0123 ", "12", "1 2", "+12", "00 1 212 555 0123", "011 49 30 1234567", "1 (800) 555-0199", "8 (800) 555-35-35", "+7 800 555 35 35", "0 30 1234567",
+      "(212) 555-0123 x45",
+      "212-555-0123 ext. 7",
+      "+1 212 555 0123;ext=9",
+      "212 555 0123 #12",
+      "212-555-0123-45#",
+      "212 555 0123,,3",
+      "212 555 0123, 4",
+      "+49 30 1234567 доб 5",
+      "+34 912 345 678 anexo 2",
+      "＋１ ２１２ ５５５ ０１２３",
+      "٠٣٠ ١٢٣٤٥٦٧",
+      "+۴۹ ۳۰ ۱۲۳۴۵۶۷",
+      "1+212 555 0123",
+      "+1 212 + 555 0123",
+      "(+1) 212 555 0123",
+      "+ 1 212 555 0123",
+      "tel:+1-212-555-0123",
+      "212/555/0123",
+      "212.555.0123.",
+      " (212) 555-0123 ",
+      "12",
+      "1 2",
+      "+12",
+      "00 1 212 555 0123",
+      "011 49 30 1234567",
+      "1 (800) 555-0199",
+      "8 (800) 555-35-35",
+      "+7 800 555 35 35",
+      "0 30 1234567",
     ];
     const defaults = ["US", "DE", "RU", "GB", "ZZ"];
     const cases = tricky.flatMap((raw) => defaults.map((country) => [raw, country] as const));
@@ -86,10 +164,19 @@ describe("phone normalization to E.164", () => {
 
 describe("import worker threads", () => {
   it("fit a piece of the shortest rows with one longest record in their heap limit", async () => {
-    const mapping: StoredMapping = { header: ["phone", "name"], delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" };
+    const mapping: StoredMapping = {
+      header: ["phone", "name"],
+      delimiter: ",",
+      columns: ["phone", "firstName"],
+      defaultCountry: "US",
+    };
     const pool = createPieceParser(mapping, 1);
     try {
-      const piece = await pool.normalize(`2125550123,${"x".repeat(MAX_RECORD_CHARS - 20)}\n${"1,\n".repeat(PIECE_BYTES / 3)}`, false, 0);
+      const piece = await pool.normalize(
+        `2125550123,${"x".repeat(MAX_RECORD_CHARS - 20)}\n${"1,\n".repeat(PIECE_BYTES / 3)}`,
+        false,
+        0,
+      );
       expect(piece.rows).toBe(1 + Math.floor(PIECE_BYTES / 3));
       expect(piece.invalid.idx.length).toBe(piece.rows);
     } finally {
@@ -97,10 +184,15 @@ describe("import worker threads", () => {
     }
   }, 30_000);
 
-
   it("normalize a piece exactly as the calling thread does", async () => {
-    const mapping: StoredMapping = { header: ["phone", "name", "country", "Plan"], delimiter: ";", columns: ["phone", "firstName", "country", "custom"], defaultCountry: "US" };
-    const csv = 'phone;name;country;Plan\n(212) 555-0123;Ada;;Gold\n030 1234567;"Bob; Jr";DE;\nnope;Cy;;x\n+44 20 7946 0958;Di;XX;\n';
+    const mapping: StoredMapping = {
+      header: ["phone", "name", "country", "Plan"],
+      delimiter: ";",
+      columns: ["phone", "firstName", "country", "custom"],
+      defaultCountry: "US",
+    };
+    const csv =
+      'phone;name;country;Plan\n(212) 555-0123;Ada;;Gold\n030 1234567;"Bob; Jr";DE;\nnope;Cy;;x\n+44 20 7946 0958;Di;XX;\n';
     const pool = createPieceParser(mapping, 2);
     try {
       const [first, again] = await Promise.all([pool.normalize(csv, true, 0), pool.normalize(csv, true, 0)]);
@@ -122,7 +214,9 @@ describe("time zones", () => {
     ["UTC", "UTC"],
   ])("accepts %s as %s", (v, expected) => expect(canonicalTimeZone(v)).toBe(expected));
 
-  it.each(["Mars/Olympus", "+02:00", "GMT+2 ", "", "Europe/", "EST5EDT; DROP"])("rejects %j", (v) => expect(canonicalTimeZone(v)).toBeNull());
+  it.each(["Mars/Olympus", "+02:00", "GMT+2 ", "", "Europe/", "EST5EDT; DROP"])("rejects %j", (v) =>
+    expect(canonicalTimeZone(v)).toBeNull(),
+  );
 
   it.each([
     ["DE", null, "Europe/Berlin"],
@@ -150,7 +244,10 @@ describe("time zones", () => {
   ])("no guess for %s/%s", (country, region) => expect(deriveTimeZone(country, region)).toBeNull());
 
   it("every zone in the tables is a zone this runtime knows", () => {
-    const zones = [...Object.values(SINGLE_ZONE_COUNTRIES), ...Object.values(REGION_ZONES).flatMap((r) => Object.values(r))];
+    const zones = [
+      ...Object.values(SINGLE_ZONE_COUNTRIES),
+      ...Object.values(REGION_ZONES).flatMap((r) => Object.values(r)),
+    ];
     expect(zones.filter((z) => canonicalTimeZone(z) === null)).toEqual([]);
   });
 });

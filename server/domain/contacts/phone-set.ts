@@ -56,7 +56,7 @@ export const phoneOfKey = (key: number) => `+${key}`;
 
 /** Mixes high and low digits so numbers that differ only at the end spread over the table. */
 function hash(key: number): number {
-  const lo = key % 4294967296 | 0;
+  const lo = (key % 4294967296) | 0;
   const hi = (key / 4294967296) | 0;
   return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) ^ (lo >>> 15);
 }

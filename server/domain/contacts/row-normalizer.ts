@@ -11,7 +11,18 @@ import { canonicalTimeZone, deriveTimeZone } from "./time-zones";
  * parallel); the main thread knows each piece's first row number once the pieces before it are
  * done, and SQL adds the two.
  */
-export const STAGE_COLUMNS = ["piece", "idx", "phone", "first_name", "last_name", "email", "country", "region", "time_zone", "fields"] as const;
+export const STAGE_COLUMNS = [
+  "piece",
+  "idx",
+  "phone",
+  "first_name",
+  "last_name",
+  "email",
+  "country",
+  "region",
+  "time_zone",
+  "fields",
+] as const;
 
 /** Rows a worker rejected: index in the piece, why, and the original columns as JSON. */
 export interface InvalidRows {
@@ -78,7 +89,15 @@ export class PieceNormalizer {
   ) {
     this.width = mapping.header.length;
     const at = (field: Field) => mapping.columns.indexOf(field);
-    this.idx = { phone: at("phone"), firstName: at("firstName"), lastName: at("lastName"), email: at("email"), country: at("country"), region: at("region"), timeZone: at("timeZone") };
+    this.idx = {
+      phone: at("phone"),
+      firstName: at("firstName"),
+      lastName: at("lastName"),
+      email: at("email"),
+      country: at("country"),
+      region: at("region"),
+      timeZone: at("timeZone"),
+    };
     this.custom = customColumns(mapping).map(({ index, name }) => ({ index, keyJson: JSON.stringify(name) }));
   }
 
@@ -115,19 +134,32 @@ export class PieceNormalizer {
       copyEnds[i] = out.size;
       rawEnds[i] = raws.size;
     }
-    return { header, rows: records.length, invalid, phones, zoneless, copy: out.bytes(), copyEnds, raws: raws.bytes(), rawEnds, unclosedAt: unclosedAt === null ? null : unclosedAt - (header ? 1 : 0) };
+    return {
+      header,
+      rows: records.length,
+      invalid,
+      phones,
+      zoneless,
+      copy: out.bytes(),
+      copyEnds,
+      raws: raws.bytes(),
+      rawEnds,
+      unclosedAt: unclosedAt === null ? null : unclosedAt - (header ? 1 : 0),
+    };
   }
 
   /** The stage columns from `phone` on, or why the row is rejected. */
   private normalizeRecord(record: string[]): { e164: string; zoneless: boolean; columns: string } | string {
-    if (record.length !== this.width) return `Row has ${record.length} column${record.length === 1 ? "" : "s"}; the header has ${this.width}.`;
+    if (record.length !== this.width)
+      return `Row has ${record.length} column${record.length === 1 ? "" : "s"}; the header has ${this.width}.`;
     const rawPhone = record[this.idx.phone]!.trim();
     if (!rawPhone) return "Phone number is missing.";
     let country: string | null = null;
     if (this.idx.country >= 0) {
       const value = record[this.idx.country]!.trim();
       country = value ? value.toUpperCase() : null;
-      if (country && !isPhoneCountry(country)) return `Unknown country "${value}" (use a two-letter code such as US or DE).`;
+      if (country && !isPhoneCountry(country))
+        return `Unknown country "${value}" (use a two-letter code such as US or DE).`;
     }
     const defaultCountry = country ?? this.mapping.defaultCountry;
     const phone = this.parsePhone(rawPhone, defaultCountry);
@@ -146,7 +178,8 @@ export class PieceNormalizer {
     const email = this.value(record, this.idx.email);
     if (email !== null && !EMAIL.test(email)) return `Email "${email}" is not a valid address.`;
     for (let i = 0; i < record.length; i++) {
-      if (record[i]!.length > MAX_VALUE) return `Column "${this.mapping.header[i]}" is longer than ${MAX_VALUE} characters.`;
+      if (record[i]!.length > MAX_VALUE)
+        return `Column "${this.mapping.header[i]}" is longer than ${MAX_VALUE} characters.`;
     }
     let fields = "{}";
     if (this.custom.length > 0) {

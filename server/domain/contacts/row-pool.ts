@@ -67,7 +67,10 @@ function bundledWorkerSource(): string {
 class WorkerPieceParser implements PieceParser {
   private next = 0;
   private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (piece: NormalizedPiece) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (piece: NormalizedPiece) => void; reject: (error: Error) => void }
+  >();
   private failure: Error | undefined;
 
   constructor(private readonly workers: Worker[]) {
@@ -109,7 +112,15 @@ export function createPieceParser(mapping: StoredMapping, threads = Math.min(4, 
   if (threads < 1) return inlinePieceParser(mapping);
   try {
     const source = bundledWorkerSource();
-    const workers = Array.from({ length: threads }, () => new Worker(source, { eval: true, workerData: { mapping }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } }));
+    const workers = Array.from(
+      { length: threads },
+      () =>
+        new Worker(source, {
+          eval: true,
+          workerData: { mapping },
+          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB },
+        }),
+    );
     return new WorkerPieceParser(workers);
   } catch (error) {
     logger.warn({ err: error }, "import worker threads unavailable; normalizing on the main thread");

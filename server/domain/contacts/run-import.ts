@@ -37,7 +37,14 @@ export interface RunImportParams {
 }
 
 export type ImportOutcome =
-  | { status: "SUCCEEDED"; listId: string; counts: ImportCounts; rows: number; rejected: number; phaseMs: Record<string, number> }
+  | {
+      status: "SUCCEEDED";
+      listId: string;
+      counts: ImportCounts;
+      rows: number;
+      rejected: number;
+      phaseMs: Record<string, number>;
+    }
   | { status: "FAILED" | "CANCELLED"; error: string };
 
 export class ImportCancelledError extends Error {
@@ -61,16 +68,27 @@ export async function runContactImport(db: TenantDb, params: RunImportParams): P
   const started = Date.now();
   try {
     const result = await importInTransaction(db, params);
-    log.info({ ms: Date.now() - started, rows: result.rows, counts: result.counts, phaseMs: result.phaseMs }, "contact import succeeded");
+    log.info(
+      { ms: Date.now() - started, rows: result.rows, counts: result.counts, phaseMs: result.phaseMs },
+      "contact import succeeded",
+    );
     return { status: "SUCCEEDED", ...result };
   } catch (error) {
     const cancelled = error instanceof ImportCancelledError;
-    const message = cancelled || error instanceof AppError ? (error as Error).message : `The import failed; nothing was stored and the previous list is still active (reference ${params.importId}).`;
+    const message =
+      cancelled || error instanceof AppError
+        ? (error as Error).message
+        : `The import failed; nothing was stored and the previous list is still active (reference ${params.importId}).`;
     if (cancelled) log.info("contact import cancelled");
     else if (error instanceof AppError) log.warn({ message }, "contact import rejected");
     else log.error({ err: error }, "contact import failed");
     const status = cancelled ? "CANCELLED" : "FAILED";
-    await db.tx((tx) => tx.contactImport.update({ where: { id: params.importId }, data: { status, error: message, finishedAt: new Date() } }));
+    await db.tx((tx) =>
+      tx.contactImport.update({
+        where: { id: params.importId },
+        data: { status, error: message, finishedAt: new Date() },
+      }),
+    );
     return { status, error: message };
   }
 }
@@ -92,15 +110,32 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
       const { rows: pidRows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
       progress.backendPid = pidRows[0]!.pid;
       await checkCampaign(client, params.campaignId);
-      await client.query(`INSERT INTO "ContactList" ("id", "tenantId", "campaignId", "fields", "rowCount") VALUES ($1, $2, $3, $4, 0)`, [listId, db.tenantId, params.campaignId, PieceNormalizer.customFields(mapping)]);
+      await client.query(
+        `INSERT INTO "ContactList" ("id", "tenantId", "campaignId", "fields", "rowCount") VALUES ($1, $2, $3, $4, 0)`,
+        [listId, db.tenantId, params.campaignId, PieceNormalizer.customFields(mapping)],
+      );
       await ChunkLoader.createStage(client);
       phase("setup");
       progress.startWatching();
-      const stored = await streamToContacts(client, db.tenantId, params, listId, assembler, pieceParser, progress, phaseMs);
+      const stored = await streamToContacts(
+        client,
+        db.tenantId,
+        params,
+        listId,
+        assembler,
+        pieceParser,
+        progress,
+        phaseMs,
+      );
       phase("pipeline");
       await activateList(client, params.campaignId, listId, stored.valid);
       const rows = stored.rows;
-      const counts: ImportCounts = { ...assembler.counts, valid: stored.valid, dnc: stored.dnc, noTimeZone: stored.noTimeZone };
+      const counts: ImportCounts = {
+        ...assembler.counts,
+        valid: stored.valid,
+        dnc: stored.dnc,
+        noTimeZone: stored.noTimeZone,
+      };
       const rejected = counts.invalid + counts.duplicate + counts.dnc;
       await client.query(
         `UPDATE "ContactImport" SET "status" = 'SUCCEEDED', "listId" = $2, "counts" = $3, "processedRows" = $4, "totalRows" = $4, "error" = NULL, "finishedAt" = now() WHERE "id" = $1`,
@@ -108,7 +143,14 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
       );
       await client.query(
         `INSERT INTO "AuditLog" ("id", "tenantId", "actorUserId", "action", "targetType", "targetId", "data", "requestId") VALUES ($1, $2, $3, 'contacts.imported', 'Campaign', $4, $5, $6)`,
-        [randomUUID(), db.tenantId, params.userId, params.campaignId, JSON.stringify({ importId: params.importId, listId, rows, ...counts }), params.requestId ?? null],
+        [
+          randomUUID(),
+          db.tenantId,
+          params.userId,
+          params.campaignId,
+          JSON.stringify({ importId: params.importId, listId, rows, ...counts }),
+          params.requestId ?? null,
+        ],
       );
       phase("record");
       return { listId, counts, rows, rejected, phaseMs };
@@ -124,12 +166,19 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
 }
 
 async function checkCampaign(client: pg.Client, campaignId: string) {
-  const { rows } = await client.query<{ status: CampaignStatus }>(`SELECT "status" FROM "Campaign" WHERE "id" = $1`, [campaignId]);
+  const { rows } = await client.query<{ status: CampaignStatus }>(`SELECT "status" FROM "Campaign" WHERE "id" = $1`, [
+    campaignId,
+  ]);
   if (!rows[0]) throw new AppError("NOT_FOUND", "Campaign not found");
-  if (!isEditableStatus(rows[0].status)) throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+  if (!isEditableStatus(rows[0].status))
+    throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
   // One import per campaign at a time; held until this transaction ends.
-  const { rows: lock } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock(hashtext('contact-import:' || $1)) AS ok", [campaignId]);
-  if (!lock[0]!.ok) throw new AppError("CONFLICT", "Another import for this campaign is running. Wait for it to finish or cancel it.");
+  const { rows: lock } = await client.query<{ ok: boolean }>(
+    "SELECT pg_try_advisory_xact_lock(hashtext('contact-import:' || $1)) AS ok",
+    [campaignId],
+  );
+  if (!lock[0]!.ok)
+    throw new AppError("CONFLICT", "Another import for this campaign is running. Wait for it to finish or cancel it.");
 }
 
 /**
@@ -140,7 +189,16 @@ async function checkCampaign(client: pg.Client, campaignId: string) {
  * workers parse the next pieces. All database work runs on the import's one connection, inside
  * its one transaction, so a failure or cancel rolls it all back.
  */
-async function streamToContacts(client: pg.Client, tenantId: string, params: RunImportParams, listId: string, assembler: StageAssembler, pieceParser: PieceParser, progress: ProgressTracker, phaseMs: Record<string, number>) {
+async function streamToContacts(
+  client: pg.Client,
+  tenantId: string,
+  params: RunImportParams,
+  listId: string,
+  assembler: StageAssembler,
+  pieceParser: PieceParser,
+  progress: ProgressTracker,
+  phaseMs: Record<string, number>,
+) {
   const splitter = new CsvRecordSplitter();
   let rowNumber = 1; // the header is row 1, as in a spreadsheet
   let processed = 0;
@@ -150,7 +208,12 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
   const chunkRows = params.chunkRows ?? CHUNK_ROWS;
   let chunk = emptyChunk();
   const addMs = (name: string, since: number) => (phaseMs[name] = (phaseMs[name] ?? 0) + Date.now() - since);
-  const loader = new ChunkLoader(client, { tenantId, importId: params.importId, listId }, () => progress.throwIfCancelled(), addMs);
+  const loader = new ChunkLoader(
+    client,
+    { tenantId, importId: params.importId, listId },
+    () => progress.throwIfCancelled(),
+    addMs,
+  );
 
   const flushChunk = async () => {
     const full = chunk;
@@ -169,7 +232,8 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
     startOfFile = false;
   };
   const takePiece = async (index: number, piece: NormalizedPiece) => {
-    if (piece.header && piece.header.length !== params.mapping.header.length) throw new AppError("BAD_REQUEST", "The file's columns no longer match the mapping. Upload the file again.");
+    if (piece.header && piece.header.length !== params.mapping.header.length)
+      throw new AppError("BAD_REQUEST", "The file's columns no longer match the mapping. Upload the file again.");
     const firstRow = rowNumber + 1;
     if (piece.unclosedAt !== null) throw unclosedQuoteError(firstRow + piece.unclosedAt);
     assembler.addPiece(piece, firstRow, chunk.rejections);
@@ -203,7 +267,9 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
         throw new AppError("BAD_REQUEST", "The file is not UTF-8 text. Re-save it as “CSV UTF-8” and upload it again.");
       }
     };
-    for await (const data of createReadStream(params.filePath, { highWaterMark: params.readChunkBytes ?? PIECE_BYTES })) {
+    for await (const data of createReadStream(params.filePath, {
+      highWaterMark: params.readChunkBytes ?? PIECE_BYTES,
+    })) {
       send(splitter.push(decode(data as Buffer)));
       while (inFlight.length >= IN_FLIGHT) await drainOne();
     }
@@ -227,7 +293,10 @@ async function streamToContacts(client: pg.Client, tenantId: string, params: Run
 /** Switches the campaign's active list to the new one. */
 async function activateList(client: pg.Client, campaignId: string, listId: string, valid: number) {
   await client.query(`UPDATE "ContactList" SET "rowCount" = $2 WHERE "id" = $1`, [listId, valid]);
-  await client.query(`UPDATE "Campaign" SET "activeContactListId" = $2, "updatedAt" = now() WHERE "id" = $1`, [campaignId, listId]);
+  await client.query(`UPDATE "Campaign" SET "activeContactListId" = $2, "updatedAt" = now() WHERE "id" = $1`, [
+    campaignId,
+    listId,
+  ]);
 }
 
 /**
@@ -241,15 +310,21 @@ class ProgressTracker {
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly db: TenantDb, private readonly importId: string) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly importId: string,
+  ) {}
 
   get isCancelled() {
     return this.cancelled;
   }
 
   async report(processedRows: number) {
-    const rows = await this.db.tx((tx) =>
-      tx.$queryRaw<{ cancelRequested: boolean }[]>`UPDATE "ContactImport" SET "processedRows" = ${processedRows}, "heartbeatAt" = now(), "totalRows" = GREATEST("totalRows", ${processedRows}) WHERE "id" = ${this.importId} RETURNING "cancelRequested"`,
+    const rows = await this.db.tx(
+      (tx) =>
+        tx.$queryRaw<
+          { cancelRequested: boolean }[]
+        >`UPDATE "ContactImport" SET "processedRows" = ${processedRows}, "heartbeatAt" = now(), "totalRows" = GREATEST("totalRows", ${processedRows}) WHERE "id" = ${this.importId} RETURNING "cancelRequested"`,
     );
     if (rows[0]?.cancelRequested) this.cancelled = true;
     this.throwIfCancelled();
@@ -274,7 +349,9 @@ class ProgressTracker {
 
   private async poll() {
     if (this.cancelled) return;
-    const row = await this.db.tx((tx) => tx.contactImport.findUnique({ where: { id: this.importId }, select: { cancelRequested: true } }));
+    const row = await this.db.tx((tx) =>
+      tx.contactImport.findUnique({ where: { id: this.importId }, select: { cancelRequested: true } }),
+    );
     if (!row?.cancelRequested) return;
     this.cancelled = true;
     await this.db.tx((tx) => tx.$queryRaw`SELECT pg_cancel_backend(${this.backendPid}::int)`);

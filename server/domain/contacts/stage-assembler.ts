@@ -12,7 +12,12 @@ export interface Rejections {
 export const noRejections = (): Rejections => ({ rowNumber: [], reason: [], raw: [] });
 
 /** The original columns (JSON) of contact row i of a piece. */
-export const rawOf = (piece: NormalizedPiece, i: number) => Buffer.from(piece.raws.buffer, piece.raws.byteOffset, piece.raws.byteLength).toString("utf8", i > 0 ? piece.rawEnds[i - 1] : 0, piece.rawEnds[i]);
+export const rawOf = (piece: NormalizedPiece, i: number) =>
+  Buffer.from(piece.raws.buffer, piece.raws.byteOffset, piece.raws.byteLength).toString(
+    "utf8",
+    i > 0 ? piece.rawEnds[i - 1] : 0,
+    piece.rawEnds[i],
+  );
 
 /** Rejects contact row i of a piece: it is no longer loaded, and its original columns go to `into`. */
 export function rejectContact(piece: NormalizedPiece, i: number, rowNumber: number, reason: string, into: Rejections) {

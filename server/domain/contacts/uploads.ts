@@ -22,7 +22,11 @@ export const formatMegabytes = (bytes: number) => `${Math.round((bytes / (1024 *
 /** An upload over the limit; the HTTP handler answers 413. */
 export class UploadTooLargeError extends AppError {
   constructor(readonly limitBytes: number) {
-    super("BAD_REQUEST", `The file is larger than the ${formatMegabytes(limitBytes)} limit. Split it into smaller files or remove unused columns.`, { limitBytes });
+    super(
+      "BAD_REQUEST",
+      `The file is larger than the ${formatMegabytes(limitBytes)} limit. Split it into smaller files or remove unused columns.`,
+      { limitBytes },
+    );
   }
 }
 
@@ -58,13 +62,18 @@ export interface UploadPreview {
 
 const uploadsRoot = () => process.env.CONTACT_UPLOAD_DIR ?? path.join(tmpdir(), "callwright-uploads");
 /** Uploads live under a directory per tenant, so an id from another tenant never resolves. */
-const tenantDir = (tenantId: string) => path.join(uploadsRoot(), createHash("sha256").update(tenantId).digest("hex").slice(0, 32));
+const tenantDir = (tenantId: string) =>
+  path.join(uploadsRoot(), createHash("sha256").update(tenantId).digest("hex").slice(0, 32));
 const UPLOAD_ID = /^[a-f0-9]{32}$/;
 
-export const uploadFilePath = (tenantId: string, uploadId: string) => path.join(tenantDir(tenantId), uploadId, "file.csv");
+export const uploadFilePath = (tenantId: string, uploadId: string) =>
+  path.join(tenantDir(tenantId), uploadId, "file.csv");
 
 const encodingError = () =>
-  new AppError("BAD_REQUEST", "The file is not UTF-8 text. In Excel use “Save as → CSV UTF-8”, or re-save the file with UTF-8 encoding, then upload it again.");
+  new AppError(
+    "BAD_REQUEST",
+    "The file is not UTF-8 text. In Excel use “Save as → CSV UTF-8”, or re-save the file with UTF-8 encoding, then upload it again.",
+  );
 
 /**
  * Streams an upload to a temp file: enforces the size limit while reading, rejects anything that is
@@ -92,13 +101,18 @@ export async function storeUpload(input: {
   let head = "";
   try {
     for await (const chunk of input.body) {
-      if (size === 0 && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
+      if (
+        size === 0 &&
+        chunk.length >= 2 &&
+        ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))
+      ) {
         throw new AppError("BAD_REQUEST", "The file is UTF-16 text. Save it as “CSV UTF-8” and upload it again.");
       }
       size += chunk.length;
       if (size > limit) throw new UploadTooLargeError(limit);
       if (!utf8.push(chunk)) throw encodingError();
-      if (size - chunk.length < PREVIEW_BYTES) head += headDecoder.decode(chunk.subarray(0, PREVIEW_BYTES - (size - chunk.length)), { stream: true });
+      if (size - chunk.length < PREVIEW_BYTES)
+        head += headDecoder.decode(chunk.subarray(0, PREVIEW_BYTES - (size - chunk.length)), { stream: true });
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
       lastByte = chunk[chunk.length - 1] ?? lastByte;
       if (!out.write(chunk)) await once(out, "drain");
@@ -121,7 +135,14 @@ export async function storeUpload(input: {
       createdAt: new Date().toISOString(),
     };
     await writeFile(path.join(dir, "meta.json"), JSON.stringify(meta));
-    return { uploadId, fileName: input.fileName, size, ...preview, suggestedColumns: suggestColumns(preview.header), estimatedRows: meta.estimatedRows };
+    return {
+      uploadId,
+      fileName: input.fileName,
+      size,
+      ...preview,
+      suggestedColumns: suggestColumns(preview.header),
+      estimatedRows: meta.estimatedRows,
+    };
   } catch (error) {
     out.destroy();
     await rm(dir, { recursive: true, force: true });
@@ -163,7 +184,11 @@ function incompleteTail(bytes: Uint8Array): number {
 /** Header + first rows from the start of the file; also where an empty or header-only file is refused. */
 function readPreview(head: string, size: number): { delimiter: Delimiter; header: string[]; rows: string[][] } {
   const text = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
-  if (size === 0 || text.trim() === "") throw new AppError("BAD_REQUEST", "The file is empty. Upload a CSV file with a header row and one contact per row.");
+  if (size === 0 || text.trim() === "")
+    throw new AppError(
+      "BAD_REQUEST",
+      "The file is empty. Upload a CSV file with a header row and one contact per row.",
+    );
   const delimiter = detectDelimiter(firstLine(text));
   // Cut at the last newline so a half-read row does not show up in the preview.
   const wholeFile = size <= PREVIEW_BYTES;
@@ -173,14 +198,23 @@ function readPreview(head: string, size: number): { delimiter: Delimiter; header
   if (parsed.unclosedAt !== null && wholeFile) throw unclosedQuoteError(parsed.unclosedAt + 1);
   const records = parsed.unclosedAt === null ? parsed.records : parsed.records.slice(0, parsed.unclosedAt);
   const [header, ...rows] = records;
-  if (!header || header.every((h) => h.trim() === "")) throw new AppError("BAD_REQUEST", "The file is empty. Upload a CSV file with a header row and one contact per row.");
-  if (header.length > MAX_COLUMNS) throw new AppError("BAD_REQUEST", `The file has ${header.length} columns; at most ${MAX_COLUMNS} are supported.`);
+  if (!header || header.every((h) => h.trim() === ""))
+    throw new AppError(
+      "BAD_REQUEST",
+      "The file is empty. Upload a CSV file with a header row and one contact per row.",
+    );
+  if (header.length > MAX_COLUMNS)
+    throw new AppError("BAD_REQUEST", `The file has ${header.length} columns; at most ${MAX_COLUMNS} are supported.`);
   if (rows.length === 0) throw new AppError("BAD_REQUEST", "The file has a header row but no contact rows.");
   return { delimiter, header: header.map((h) => h.trim()), rows: rows.slice(0, PREVIEW_ROWS) };
 }
 
 /** The stored upload for this tenant and campaign, or NOT_FOUND. */
-export async function loadUpload(tenantId: string, campaignId: string, uploadId: string): Promise<UploadMeta & { filePath: string }> {
+export async function loadUpload(
+  tenantId: string,
+  campaignId: string,
+  uploadId: string,
+): Promise<UploadMeta & { filePath: string }> {
   const missing = () => new AppError("NOT_FOUND", "Upload not found. It may have expired; upload the file again.");
   if (!UPLOAD_ID.test(uploadId)) throw missing();
   const dir = path.join(tenantDir(tenantId), uploadId);

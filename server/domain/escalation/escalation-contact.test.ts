@@ -30,18 +30,24 @@ describe("escalation contact input", () => {
   });
 
   it("rejects a number that can't be parsed", () => {
-    expect(issues({ phone: "12" })).toEqual(["phone: Not a valid DE number; check it, or type it with its country code (+…)"]);
+    expect(issues({ phone: "12" })).toEqual([
+      "phone: Not a valid DE number; check it, or type it with its country code (+…)",
+    ]);
     expect(issues({ phone: "+49 30 12" })[0]).toContain("phone:");
     expect(issues({ phone: "call me" })[0]).toContain("phone:");
   });
 
   it("rejects an unknown time zone", () => {
-    expect(issues({ timeZone: "Mars/Olympus" })).toEqual(["timeZone: Unknown time zone: use an IANA name such as Europe/Berlin or America/New_York"]);
+    expect(issues({ timeZone: "Mars/Olympus" })).toEqual([
+      "timeZone: Unknown time zone: use an IANA name such as Europe/Berlin or America/New_York",
+    ]);
     expect(issues({ timeZone: "America/Argentina/Buenos_Aires" })).toEqual([]);
   });
 
   it("says a window that ends before it starts", () => {
-    expect(issues({ windows: [{ days: [1], start: "18:00", end: "09:00" }] })).toEqual(["windows.0.end: The window ends before it starts"]);
+    expect(issues({ windows: [{ days: [1], start: "18:00", end: "09:00" }] })).toEqual([
+      "windows.0.end: The window ends before it starts",
+    ]);
   });
 
   it("needs a channel, a window, days and a valid email", () => {
@@ -49,7 +55,9 @@ describe("escalation contact input", () => {
     expect(issues({ channels: ["SMS"] }).join()).toContain("channels.0");
     expect(issues({ channels: ["EMAIL", "EMAIL"] })).toEqual(["channels: Each channel once"]);
     expect(issues({ windows: [] })).toEqual(["windows: Add at least one availability window"]);
-    expect(issues({ windows: [{ days: [], start: "09:00", end: "10:00" }] })).toEqual(["windows.0.days: Pick at least one day"]);
+    expect(issues({ windows: [{ days: [], start: "09:00", end: "10:00" }] })).toEqual([
+      "windows.0.days: Pick at least one day",
+    ]);
     expect(issues({ email: "nope" })).toEqual(["email: Enter a valid email address"]);
   });
 });

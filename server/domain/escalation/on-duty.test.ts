@@ -3,7 +3,11 @@ import { localParts } from "../campaigns/local-time";
 import { onDutyNow } from "./on-duty";
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
-const contact = (timeZone: string, windows: { days: number[]; start: string; end: string }[]) => ({ id: timeZone, timeZone, windows });
+const contact = (timeZone: string, windows: { days: number[]; start: string; end: string }[]) => ({
+  id: timeZone,
+  timeZone,
+  windows,
+});
 const duty = (c: ReturnType<typeof contact>, iso: string) => onDutyNow([c], new Date(iso))[0]!;
 
 describe("onDutyNow", () => {
@@ -48,7 +52,12 @@ describe("onDutyNow", () => {
       { days: [2], start: "00:00", end: "06:00" },
     ]);
     expect(duty(night, "2026-11-23T23:59:00Z")).toMatchObject({ onDuty: true, onDutyUntil: "24:00", localWeekday: 1 });
-    expect(duty(night, "2026-11-24T00:00:00Z")).toMatchObject({ onDuty: true, localTime: "00:00", localWeekday: 2, onDutyUntil: "06:00" });
+    expect(duty(night, "2026-11-24T00:00:00Z")).toMatchObject({
+      onDuty: true,
+      localTime: "00:00",
+      localWeekday: 2,
+      onDutyUntil: "06:00",
+    });
     expect(duty(night, "2026-11-24T22:30:00Z").onDuty).toBe(false); // Tuesday night: no window
   });
 

@@ -12,7 +12,12 @@ export function formatMinor(amountMinor: number, currency: string, locale = "en"
   const negative = amountMinor < 0;
   const abs = String(Math.abs(amountMinor)).padStart(digits + 1, "0");
   const decimal = digits === 0 ? abs : `${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
-  const formatter = new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const formatter = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
   // Intl accepts decimal strings (ES2023), which keeps large amounts exact.
   return formatter.format(`${negative ? "-" : ""}${decimal}` as unknown as number);
 }

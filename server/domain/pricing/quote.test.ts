@@ -1,12 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { CAMPAIGN_TYPE_ASSUMPTIONS, computeQuote, DIAL_OVERHEAD_SECONDS, minutesToHoursString, quoteForCampaignType, quoteSchema, type QuoteRatePlan } from "./quote";
+import {
+  CAMPAIGN_TYPE_ASSUMPTIONS,
+  computeQuote,
+  DIAL_OVERHEAD_SECONDS,
+  minutesToHoursString,
+  quoteForCampaignType,
+  quoteSchema,
+  type QuoteRatePlan,
+} from "./quote";
 import { formatMinor, minorUnitDigits, parseMajorToMinor } from "./money";
 
-const standard: QuoteRatePlan = { id: "rp_default", name: "Standard", currency: "EUR", agentHourRateMinor: 3200, setupFeeMinor: 0 };
+const standard: QuoteRatePlan = {
+  id: "rp_default",
+  name: "Standard",
+  currency: "EUR",
+  agentHourRateMinor: 3200,
+  setupFeeMinor: 0,
+};
 
 describe("computeQuote", () => {
   it("1 000 outbound sales contacts: the documented worked example", () => {
-    const q = computeQuote({ listSize: 1000, contactRateBps: 2500, handleSeconds: 240, maxAttempts: 3, ratePlan: standard });
+    const q = computeQuote({
+      listSize: 1000,
+      contactRateBps: 2500,
+      handleSeconds: 240,
+      maxAttempts: 3,
+      ratePlan: standard,
+    });
     expect(q.expectedContacts).toBe(250);
     expect(q.breakdown.talkSeconds).toBe(60_000);
     expect(q.breakdown.dialAttempts).toBe(750 * 3);
@@ -21,20 +41,38 @@ describe("computeQuote", () => {
   });
 
   it("every number is an integer", () => {
-    const q = computeQuote({ listSize: 7, contactRateBps: 3333, handleSeconds: 97, maxAttempts: 4, ratePlan: { ...standard, agentHourRateMinor: 2999, setupFeeMinor: 1 } });
+    const q = computeQuote({
+      listSize: 7,
+      contactRateBps: 3333,
+      handleSeconds: 97,
+      maxAttempts: 4,
+      ratePlan: { ...standard, agentHourRateMinor: 2999, setupFeeMinor: 1 },
+    });
     const numbers = [q.listSize, q.expectedContacts, q.agentMinutes, q.amountMinor, ...Object.values(q.breakdown)];
     for (const n of numbers) expect(Number.isInteger(n)).toBe(true);
   });
 
   it("rounds expected contacts, minutes and money up, never down", () => {
-    const q = computeQuote({ listSize: 1, contactRateBps: 2500, handleSeconds: 61, maxAttempts: 0, ratePlan: standard });
+    const q = computeQuote({
+      listSize: 1,
+      contactRateBps: 2500,
+      handleSeconds: 61,
+      maxAttempts: 0,
+      ratePlan: standard,
+    });
     expect(q.expectedContacts).toBe(1); // 0.25 → 1
     expect(q.agentMinutes).toBe(2); // 61 s → 2 min
     expect(q.amountMinor).toBe(107); // 2 × 3200 / 60 = 106.67 → 107
   });
 
   it("adds the setup fee once, after rounding the labor", () => {
-    const q = computeQuote({ listSize: 100, contactRateBps: 10_000, handleSeconds: 60, maxAttempts: 3, ratePlan: { ...standard, setupFeeMinor: 50_00 } });
+    const q = computeQuote({
+      listSize: 100,
+      contactRateBps: 10_000,
+      handleSeconds: 60,
+      maxAttempts: 3,
+      ratePlan: { ...standard, setupFeeMinor: 50_00 },
+    });
     expect(q.breakdown.dialAttempts).toBe(0); // everyone reached
     expect(q.agentMinutes).toBe(100);
     expect(q.breakdown.laborMinor).toBe(5334); // 100 × 3200 / 60 = 5333.33 → 5334
@@ -42,25 +80,56 @@ describe("computeQuote", () => {
   });
 
   it("an empty list costs only the setup fee", () => {
-    const q = computeQuote({ listSize: 0, contactRateBps: 2500, handleSeconds: 240, maxAttempts: 3, ratePlan: { ...standard, setupFeeMinor: 999 } });
+    const q = computeQuote({
+      listSize: 0,
+      contactRateBps: 2500,
+      handleSeconds: 240,
+      maxAttempts: 3,
+      ratePlan: { ...standard, setupFeeMinor: 999 },
+    });
     expect(q).toMatchObject({ expectedContacts: 0, agentMinutes: 0, agentHours: "0.00", amountMinor: 999 });
   });
 
   it("inbound lines carry no dialing overhead", () => {
-    const q = computeQuote({ listSize: 10, contactRateBps: 5000, handleSeconds: 60, maxAttempts: 5, outbound: false, ratePlan: standard });
+    const q = computeQuote({
+      listSize: 10,
+      contactRateBps: 5000,
+      handleSeconds: 60,
+      maxAttempts: 5,
+      outbound: false,
+      ratePlan: standard,
+    });
     expect(q.breakdown.dialAttempts).toBe(0);
     expect(q.agentMinutes).toBe(5);
   });
 
   it("more attempts cost more agent time for an outbound list", () => {
-    const one = computeQuote({ listSize: 500, contactRateBps: 2500, handleSeconds: 240, maxAttempts: 1, ratePlan: standard });
-    const five = computeQuote({ listSize: 500, contactRateBps: 2500, handleSeconds: 240, maxAttempts: 5, ratePlan: standard });
+    const one = computeQuote({
+      listSize: 500,
+      contactRateBps: 2500,
+      handleSeconds: 240,
+      maxAttempts: 1,
+      ratePlan: standard,
+    });
+    const five = computeQuote({
+      listSize: 500,
+      contactRateBps: 2500,
+      handleSeconds: 240,
+      maxAttempts: 5,
+      ratePlan: standard,
+    });
     expect(five.agentMinutes - one.agentMinutes).toBe(((375 * 4 * DIAL_OVERHEAD_SECONDS) / 60) | 0);
     expect(five.amountMinor).toBeGreaterThan(one.amountMinor);
   });
 
   it("keeps the plan's currency, including zero-decimal currencies", () => {
-    const yen: QuoteRatePlan = { id: "rp_jp", name: "Japan", currency: "JPY", agentHourRateMinor: 4500, setupFeeMinor: 10_000 };
+    const yen: QuoteRatePlan = {
+      id: "rp_jp",
+      name: "Japan",
+      currency: "JPY",
+      agentHourRateMinor: 4500,
+      setupFeeMinor: 10_000,
+    };
     const q = computeQuote({ listSize: 60, contactRateBps: 10_000, handleSeconds: 60, maxAttempts: 1, ratePlan: yen });
     expect(q.currency).toBe("JPY");
     expect(q.amountMinor).toBe(4500 + 10_000); // 60 min × 4500 / 60
@@ -68,7 +137,13 @@ describe("computeQuote", () => {
   });
 
   it("stays exact for a million contacts (no float drift)", () => {
-    const q = computeQuote({ listSize: 1_000_000, contactRateBps: 2500, handleSeconds: 240, maxAttempts: 3, ratePlan: { ...standard, agentHourRateMinor: 3333 } });
+    const q = computeQuote({
+      listSize: 1_000_000,
+      contactRateBps: 2500,
+      handleSeconds: 240,
+      maxAttempts: 3,
+      ratePlan: { ...standard, agentHourRateMinor: 3333 },
+    });
     expect(q.agentMinutes).toBe(2_125_000);
     // 2 125 000 × 3333 / 60 = 118 043 750 exactly
     expect(q.amountMinor).toBe(118_043_750);
@@ -85,7 +160,11 @@ describe("computeQuote", () => {
 
   it("quoteForCampaignType uses the documented defaults", () => {
     for (const [type, a] of Object.entries(CAMPAIGN_TYPE_ASSUMPTIONS)) {
-      const q = quoteForCampaignType(type as keyof typeof CAMPAIGN_TYPE_ASSUMPTIONS, { listSize: 100, maxAttempts: 3, ratePlan: standard });
+      const q = quoteForCampaignType(type as keyof typeof CAMPAIGN_TYPE_ASSUMPTIONS, {
+        listSize: 100,
+        maxAttempts: 3,
+        ratePlan: standard,
+      });
       expect(q.breakdown.contactRateBps).toBe(a.contactRateBps);
       expect(q.breakdown.handleSeconds).toBe(a.handleSeconds);
       expect(q.breakdown.dialAttempts === 0).toBe(!a.outbound || a.contactRateBps === 10_000);

@@ -90,7 +90,8 @@ function toSafeNumber(value: bigint, what: string): number {
 }
 
 function assertNonNegativeInt(value: number, what: string) {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${what} must be a non-negative integer, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`${what} must be a non-negative integer, got ${value}`);
 }
 
 /** Minutes as hours with two decimals, rounded half up, computed on integers. */
@@ -108,7 +109,8 @@ export function computeQuote(input: QuoteInput): Quote {
   assertNonNegativeInt(ratePlan.agentHourRateMinor, "agentHourRateMinor");
   assertNonNegativeInt(ratePlan.setupFeeMinor, "setupFeeMinor");
   if (contactRateBps > 10_000) throw new RangeError("contactRateBps must be at most 10000");
-  if (!/^[A-Z]{3}$/.test(ratePlan.currency)) throw new RangeError(`currency must be an ISO 4217 code, got ${ratePlan.currency}`);
+  if (!/^[A-Z]{3}$/.test(ratePlan.currency))
+    throw new RangeError(`currency must be an ISO 4217 code, got ${ratePlan.currency}`);
 
   const list = BigInt(listSize);
   const expectedContacts = ceilDiv(list * BigInt(contactRateBps), 10_000n);
@@ -143,7 +145,15 @@ export function computeQuote(input: QuoteInput): Quote {
 }
 
 /** The quote for a campaign type with its default assumptions. */
-export function quoteForCampaignType(type: CampaignType, args: { listSize: number; maxAttempts: number; ratePlan: QuoteRatePlan }): Quote {
+export function quoteForCampaignType(
+  type: CampaignType,
+  args: { listSize: number; maxAttempts: number; ratePlan: QuoteRatePlan },
+): Quote {
   const a = CAMPAIGN_TYPE_ASSUMPTIONS[type];
-  return computeQuote({ ...args, contactRateBps: a.contactRateBps, handleSeconds: a.handleSeconds, outbound: a.outbound });
+  return computeQuote({
+    ...args,
+    contactRateBps: a.contactRateBps,
+    handleSeconds: a.handleSeconds,
+    outbound: a.outbound,
+  });
 }

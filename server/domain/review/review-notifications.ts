@@ -17,20 +17,44 @@ export interface OutgoingEmailPlan {
 }
 
 /** The approval or rejection email for the person who submitted; null when it was already sent. */
-export async function decisionEmail(args: { tenantId: string; campaignId: string; submissionId: string; decision: "approved" | "rejected"; appUrl: string }): Promise<OutgoingEmailPlan | null> {
+export async function decisionEmail(args: {
+  tenantId: string;
+  campaignId: string;
+  submissionId: string;
+  decision: "approved" | "rejected";
+  appUrl: string;
+}): Promise<OutgoingEmailPlan | null> {
   const { tenantId, campaignId, submissionId, decision } = args;
   const idempotencyKey = `campaign-${campaignId}-submission-${submissionId}-${decision}`;
   return tenantDb(tenantId).tx(async (tx) => {
     if (await tx.emailLog.findUnique({ where: { idempotencyKey } })) return null;
     const submission = await tx.campaignSubmission.findFirstOrThrow({
       where: { id: submissionId, campaignId },
-      select: { submittedById: true, reviewComment: true, campaign: { select: { name: true, startDate: true, organization: { select: { name: true } } } } },
+      select: {
+        submittedById: true,
+        reviewComment: true,
+        campaign: { select: { name: true, startDate: true, organization: { select: { name: true } } } },
+      },
     });
-    const submitter = await tx.user.findUniqueOrThrow({ where: { id: submission.submittedById }, select: { email: true } });
-    const common = { campaignName: submission.campaign.name, orgName: submission.campaign.organization.name, url: `${args.appUrl}/portal/${tenantId}/campaigns/${campaignId}` };
+    const submitter = await tx.user.findUniqueOrThrow({
+      where: { id: submission.submittedById },
+      select: { email: true },
+    });
+    const common = {
+      campaignName: submission.campaign.name,
+      orgName: submission.campaign.organization.name,
+      url: `${args.appUrl}/portal/${tenantId}/campaigns/${campaignId}`,
+    };
     const template: EmailTemplate =
       decision === "approved"
-        ? { name: "campaign-approved", props: { ...common, startDate: submission.campaign.startDate ? longDate(submission.campaign.startDate) : "the start date", comment: submission.reviewComment || null } }
+        ? {
+            name: "campaign-approved",
+            props: {
+              ...common,
+              startDate: submission.campaign.startDate ? longDate(submission.campaign.startDate) : "the start date",
+              comment: submission.reviewComment || null,
+            },
+          }
         : { name: "campaign-rejected", props: { ...common, comment: submission.reviewComment ?? "" } };
     return { tenantId, idempotencyKey, to: submitter.email, template };
   });
@@ -47,34 +71,72 @@ function waitedFor(ms: number): string {
  * Operator staff live in another tenant, so this reads through the audited operator scope; the
  * automated actor is recorded as "system" in the client's audit trail.
  */
-export async function reviewReminderEmails(args: { tenantId: string; campaignId: string; submissionId: string; reminderNumber: number; appUrl: string; now: Date }): Promise<OutgoingEmailPlan[]> {
+export async function reviewReminderEmails(args: {
+  tenantId: string;
+  campaignId: string;
+  submissionId: string;
+  reminderNumber: number;
+  appUrl: string;
+  now: Date;
+}): Promise<OutgoingEmailPlan[]> {
   const { tenantId, campaignId, submissionId, reminderNumber } = args;
-  return withOperatorScope({ userId: "system", operatorTenantId: tenantId }, `review reminder ${reminderNumber} for campaign ${campaignId}`, async (tx) => {
-    const submission = await tx.campaignSubmission.findFirst({
-      where: { id: submissionId, campaignId, tenantId },
-      select: { decision: true, submittedAt: true, campaign: { select: { name: true, status: true, organization: { select: { name: true } } } } },
-    });
-    // Decided in the database already (the decision's signal may still be on its way): no reminder.
-    if (!submission || submission.decision !== null || submission.campaign.status !== "SUBMITTED") return [];
-    const reviewers = await tx.membership.findMany({
-      where: { role: { in: [...REVIEWER_ROLES] }, organization: { kind: "OPERATOR" }, user: { disabledAt: null } },
-      select: { tenantId: true, user: { select: { id: true, email: true } } },
-    });
-    const keyFor = (userId: string) => `campaign-${campaignId}-submission-${submissionId}-reminder-${reminderNumber}-${userId}`;
-    const sent = new Set((await tx.emailLog.findMany({ where: { idempotencyKey: { in: reviewers.map((r) => keyFor(r.user.id)) } }, select: { idempotencyKey: true } })).map((l) => l.idempotencyKey));
-    const props = {
-      campaignName: submission.campaign.name,
-      orgName: submission.campaign.organization.name,
-      waiting: waitedFor(args.now.getTime() - submission.submittedAt.getTime()),
-      url: `${args.appUrl}/operator/reviews/${submissionId}`,
-    };
-    return reviewers
-      .filter((r) => !sent.has(keyFor(r.user.id)))
-      .map((r) => ({ tenantId: r.tenantId, idempotencyKey: keyFor(r.user.id), to: r.user.email, template: { name: "review-reminder" as const, props } }));
-  });
+  return withOperatorScope(
+    { userId: "system", operatorTenantId: tenantId },
+    `review reminder ${reminderNumber} for campaign ${campaignId}`,
+    async (tx) => {
+      const submission = await tx.campaignSubmission.findFirst({
+        where: { id: submissionId, campaignId, tenantId },
+        select: {
+          decision: true,
+          submittedAt: true,
+          campaign: { select: { name: true, status: true, organization: { select: { name: true } } } },
+        },
+      });
+      // Decided in the database already (the decision's signal may still be on its way): no reminder.
+      if (!submission || submission.decision !== null || submission.campaign.status !== "SUBMITTED") return [];
+      const reviewers = await tx.membership.findMany({
+        where: { role: { in: [...REVIEWER_ROLES] }, organization: { kind: "OPERATOR" }, user: { disabledAt: null } },
+        select: { tenantId: true, user: { select: { id: true, email: true } } },
+      });
+      const keyFor = (userId: string) =>
+        `campaign-${campaignId}-submission-${submissionId}-reminder-${reminderNumber}-${userId}`;
+      const sent = new Set(
+        (
+          await tx.emailLog.findMany({
+            where: { idempotencyKey: { in: reviewers.map((r) => keyFor(r.user.id)) } },
+            select: { idempotencyKey: true },
+          })
+        ).map((l) => l.idempotencyKey),
+      );
+      const props = {
+        campaignName: submission.campaign.name,
+        orgName: submission.campaign.organization.name,
+        waiting: waitedFor(args.now.getTime() - submission.submittedAt.getTime()),
+        url: `${args.appUrl}/operator/reviews/${submissionId}`,
+      };
+      return reviewers
+        .filter((r) => !sent.has(keyFor(r.user.id)))
+        .map((r) => ({
+          tenantId: r.tenantId,
+          idempotencyKey: keyFor(r.user.id),
+          to: r.user.email,
+          template: { name: "review-reminder" as const, props },
+        }));
+    },
+  );
 }
 
 /** Records a sent email in its recipient's tenant; the unique key makes a second record fail. */
 export function recordSentEmail(plan: OutgoingEmailPlan, subject: string) {
-  return tenantDb(plan.tenantId).tx((tx) => tx.emailLog.create({ data: { tenantId: plan.tenantId, idempotencyKey: plan.idempotencyKey, to: plan.to, subject, template: plan.template.name } }));
+  return tenantDb(plan.tenantId).tx((tx) =>
+    tx.emailLog.create({
+      data: {
+        tenantId: plan.tenantId,
+        idempotencyKey: plan.idempotencyKey,
+        to: plan.to,
+        subject,
+        template: plan.template.name,
+      },
+    }),
+  );
 }

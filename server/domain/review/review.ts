@@ -34,7 +34,9 @@ export function reviewQueue(reviewer: Reviewer) {
         submittedAt: true,
         quote: true,
         preflight: true,
-        campaign: { select: { id: true, name: true, type: true, startDate: true, organization: { select: { name: true } } } },
+        campaign: {
+          select: { id: true, name: true, type: true, startDate: true, organization: { select: { name: true } } },
+        },
       },
     });
     return rows.map((r) => {
@@ -88,10 +90,23 @@ export function reviewDetail(reviewer: Reviewer, submissionId: string) {
       include: { organization: { select: { name: true, timeZone: true } } },
     });
     const [scriptVersion, escalationContacts, submitter, history] = await Promise.all([
-      submission.scriptVersionId ? tx.scriptVersion.findUnique({ where: { id: submission.scriptVersionId }, select: { id: true, version: true, status: true, graph: true } }) : null,
-      tx.escalationContact.findMany({ where: { campaignId: campaign.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
+      submission.scriptVersionId
+        ? tx.scriptVersion.findUnique({
+            where: { id: submission.scriptVersionId },
+            select: { id: true, version: true, status: true, graph: true },
+          })
+        : null,
+      tx.escalationContact.findMany({
+        where: { campaignId: campaign.id },
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      }),
       tx.user.findUnique({ where: { id: submission.submittedById }, select: { name: true, email: true } }),
-      tx.campaignSubmission.findMany({ where: { campaignId: campaign.id }, orderBy: { submittedAt: "desc" }, take: 20, select: { id: true, submittedAt: true, decision: true, reviewComment: true, reviewedAt: true } }),
+      tx.campaignSubmission.findMany({
+        where: { campaignId: campaign.id },
+        orderBy: { submittedAt: "desc" },
+        take: 20,
+        select: { id: true, submittedAt: true, decision: true, reviewComment: true, reviewedAt: true },
+      }),
     ]);
     const graph = scriptVersion ? scriptGraphSchema.safeParse(scriptVersion.graph) : null;
     const preflight = preflightSchema.safeParse(submission.preflight);
@@ -100,7 +115,11 @@ export function reviewDetail(reviewer: Reviewer, submissionId: string) {
       submission: {
         id: submission.id,
         submittedAt: submission.submittedAt,
-        submittedBy: submitter ? (submitter.name ? `${submitter.name} <${submitter.email}>` : submitter.email) : "unknown",
+        submittedBy: submitter
+          ? submitter.name
+            ? `${submitter.name} <${submitter.email}>`
+            : submitter.email
+          : "unknown",
         decision: submission.decision,
         reviewComment: submission.reviewComment,
         reviewedAt: submission.reviewedAt,
@@ -108,7 +127,14 @@ export function reviewDetail(reviewer: Reviewer, submissionId: string) {
       org: { id: campaign.tenantId, name: campaign.organization.name, timeZone: campaign.organization.timeZone },
       campaign: { id: campaign.id, name: campaign.name, description: campaign.description, status: campaign.status },
       settings: parseCampaignSettings(campaign),
-      script: scriptVersion ? { id: scriptVersion.id, version: scriptVersion.version, status: scriptVersion.status, graph: graph?.success ? graph.data : null } : null,
+      script: scriptVersion
+        ? {
+            id: scriptVersion.id,
+            version: scriptVersion.version,
+            status: scriptVersion.status,
+            graph: graph?.success ? graph.data : null,
+          }
+        : null,
       escalationContacts: escalationContacts.map((c) => ({
         id: c.id,
         name: c.name,
@@ -139,7 +165,8 @@ export interface DecisionInput {
  */
 export async function decideSubmission(reviewer: Reviewer, input: DecisionInput, now = new Date()) {
   const comment = input.comment.trim();
-  if (input.decision === "REJECTED" && !comment) throw new AppError("BAD_REQUEST", "Tell the client what to change: a comment is required to reject.");
+  if (input.decision === "REJECTED" && !comment)
+    throw new AppError("BAD_REQUEST", "Tell the client what to change: a comment is required to reject.");
   const verb = input.decision === "APPROVED" ? "approve" : "reject";
   const result = await withOperatorScope(reviewer, `review: ${verb} submission ${input.submissionId}`, async (tx) => {
     const submission = await findSubmission(tx, input.submissionId);
@@ -147,9 +174,18 @@ export async function decideSubmission(reviewer: Reviewer, input: DecisionInput,
     await tx.$queryRaw`SELECT 1 FROM "Campaign" WHERE "id" = ${submission.campaignId} FOR UPDATE`;
     const campaign = await tx.campaign.findUniqueOrThrow({
       where: { id: submission.campaignId },
-      select: { id: true, status: true, createdById: true, startDate: true, organization: { select: { timeZone: true } } },
+      select: {
+        id: true,
+        status: true,
+        createdById: true,
+        startDate: true,
+        organization: { select: { timeZone: true } },
+      },
     });
-    const fresh = await tx.campaignSubmission.findUniqueOrThrow({ where: { id: submission.id }, select: { decision: true, reviewComment: true } });
+    const fresh = await tx.campaignSubmission.findUniqueOrThrow({
+      where: { id: submission.id },
+      select: { decision: true, reviewComment: true },
+    });
     const startDate = campaign.startDate?.toISOString().slice(0, 10);
     const outcome = {
       tenantId: submission.tenantId,
@@ -162,11 +198,20 @@ export async function decideSubmission(reviewer: Reviewer, input: DecisionInput,
     // The same decision again is a retry (e.g. after a failed signal): change nothing, signal again.
     if (fresh.decision === input.decision) return { ...outcome, comment: fresh.reviewComment ?? "" };
     if (fresh.decision !== null || campaign.status !== "SUBMITTED") {
-      throw new AppError("CONFLICT", `This submission was already ${(fresh.decision ?? campaign.status).toLowerCase()}.`, { decision: fresh.decision, status: campaign.status });
+      throw new AppError(
+        "CONFLICT",
+        `This submission was already ${(fresh.decision ?? campaign.status).toLowerCase()}.`,
+        { decision: fresh.decision, status: campaign.status },
+      );
     }
     await tx.campaignSubmission.update({
       where: { id: submission.id },
-      data: { decision: input.decision, reviewComment: comment || null, reviewedById: reviewer.userId, reviewedAt: now },
+      data: {
+        decision: input.decision,
+        reviewComment: comment || null,
+        reviewedById: reviewer.userId,
+        reviewedAt: now,
+      },
     });
     await tx.campaign.update({
       where: { id: campaign.id },
@@ -187,7 +232,13 @@ export async function decideSubmission(reviewer: Reviewer, input: DecisionInput,
   const start = { tenantId: result.tenantId, campaignId: result.campaignId, createdByUserId: result.createdById };
   const signalled =
     input.decision === "APPROVED"
-      ? await signalCampaignLifecycle(start, approvedSignal, { submissionId: input.submissionId, startAt: result.startAt })
-      : await signalCampaignLifecycle(start, rejectedSignal, { submissionId: input.submissionId, comment: result.comment });
+      ? await signalCampaignLifecycle(start, approvedSignal, {
+          submissionId: input.submissionId,
+          startAt: result.startAt,
+        })
+      : await signalCampaignLifecycle(start, rejectedSignal, {
+          submissionId: input.submissionId,
+          comment: result.comment,
+        });
   return { submissionId: input.submissionId, campaignId: result.campaignId, status: input.decision, signalled };
 }

@@ -13,7 +13,12 @@ describe("startOfDayInZone", () => {
   it("handles the day DST starts at midnight (no 00:00 that day)", () => {
     // America/Santiago springs forward at 00:00 on 2026-09-06 → the day starts at 01:00 local.
     const t = startOfDayInZone("2026-09-06", "America/Santiago");
-    const local = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Santiago", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(t));
+    const local = new Intl.DateTimeFormat("en-CA", {
+      timeZone: "America/Santiago",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    }).format(new Date(t));
     expect(local).toBe("2026-09-06");
   });
 });

@@ -2,7 +2,16 @@
 
 function offsetMs(zone: string, instant: number): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+    new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
       .formatToParts(new Date(instant))
       .map((p) => [p.type, Number(p.value)]),
   );
@@ -17,6 +26,11 @@ export function startOfDayInZone(date: string, zone: string): number {
   let guess = wallMidnight - offsetMs(zone, wallMidnight);
   guess = wallMidnight - offsetMs(zone, guess);
   // A DST gap at midnight: the computed instant falls on the previous local day; step to the gap's end.
-  const local = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(guess));
+  const local = new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(guess));
   return local < date ? guess + 60 * 60 * 1000 : guess;
 }

@@ -26,7 +26,12 @@ const branching = () =>
   graph({
     startStepId: "greet",
     steps: [
-      { id: "greet", title: "Greeting", kind: "say", text: "Hello {{contact.firstName}}, about policy {{contact.policyNo}}." },
+      {
+        id: "greet",
+        title: "Greeting",
+        kind: "say",
+        text: "Hello {{contact.firstName}}, about policy {{contact.policyNo}}.",
+      },
       {
         id: "interest",
         title: "Interested?",
@@ -50,7 +55,13 @@ const branching = () =>
 describe("script graph schema", () => {
   it("accepts the starter graph and a branching graph, storing empty targets as absent", () => {
     expect(scriptGraphSchema.safeParse(starterGraph()).success).toBe(true);
-    const g = graph({ startStepId: "a", steps: [{ id: "a", title: "", kind: "say", text: "x", next: "" }, { id: "b", title: "", kind: "end", dispositionCode: "SALE" }] });
+    const g = graph({
+      startStepId: "a",
+      steps: [
+        { id: "a", title: "", kind: "say", text: "x", next: "" },
+        { id: "b", title: "", kind: "end", dispositionCode: "SALE" },
+      ],
+    });
     expect(g.steps[0]).toMatchObject({ next: undefined });
     expect(errorsOf(branching())).toEqual([]);
     expect(warningsOf(branching())).toEqual([]);
@@ -58,14 +69,28 @@ describe("script graph schema", () => {
 
   it("rejects unknown kinds, answer types and empty scripts", () => {
     expect(scriptGraphSchema.safeParse({ startStepId: "a", steps: [] }).success).toBe(false);
-    expect(scriptGraphSchema.safeParse({ startStepId: "a", steps: [{ id: "a", title: "", kind: "dance", text: "" }] }).success).toBe(false);
-    expect(scriptGraphSchema.safeParse({ startStepId: "a", steps: [{ id: "a", title: "", kind: "question", text: "?", answerType: "COLOR" }] }).success).toBe(false);
+    expect(
+      scriptGraphSchema.safeParse({ startStepId: "a", steps: [{ id: "a", title: "", kind: "dance", text: "" }] })
+        .success,
+    ).toBe(false);
+    expect(
+      scriptGraphSchema.safeParse({
+        startStepId: "a",
+        steps: [{ id: "a", title: "", kind: "question", text: "?", answerType: "COLOR" }],
+      }).success,
+    ).toBe(false);
   });
 });
 
 describe("validateGraph", () => {
   it("reports duplicate ids and a missing start step", () => {
-    const g = graph({ startStepId: "nope", steps: [{ id: "a", title: "", kind: "end", dispositionCode: "SALE" }, { id: "a", title: "", kind: "end", dispositionCode: "SALE" }] });
+    const g = graph({
+      startStepId: "nope",
+      steps: [
+        { id: "a", title: "", kind: "end", dispositionCode: "SALE" },
+        { id: "a", title: "", kind: "end", dispositionCode: "SALE" },
+      ],
+    });
     const errors = errorsOf(g);
     expect(errors).toContain("Two steps share the id 'a'. Each step needs its own id.");
     expect(errors).toContain("The start step 'nope' does not exist.");
@@ -80,14 +105,20 @@ describe("validateGraph", () => {
     if (interest.kind !== "question") throw new Error("fixture");
     interest.options[1]!.next = "also-gone";
     const errors = errorsOf(g);
-    expect(errors).toContain("Step 'Offer': the next step points to a step that no longer exists. Choose another step.");
-    expect(errors).toContain("Step 'Interested?': option 'No' points to a step that no longer exists. Choose another step.");
+    expect(errors).toContain(
+      "Step 'Offer': the next step points to a step that no longer exists. Choose another step.",
+    );
+    expect(errors).toContain(
+      "Step 'Interested?': option 'No' points to a step that no longer exists. Choose another step.",
+    );
   });
 
   it("reports a path that runs off the end and a script with no End step", () => {
     const g = graph({ startStepId: "a", steps: [{ id: "a", title: "Hello", kind: "say", text: "Hi" }] });
     const errors = errorsOf(g);
-    expect(errors).toContain("Step 'Hello' is the last step but does not end the call. Add an End step after it, or choose where it goes next.");
+    expect(errors).toContain(
+      "Step 'Hello' is the last step but does not end the call. Add an End step after it, or choose where it goes next.",
+    );
     expect(errors).toContain("The script has no End step. Every call must end with a disposition.");
     // The steps before the broken one are not also blamed for looping.
     expect(errors.some((e) => e.includes("loop"))).toBe(false);
@@ -98,7 +129,17 @@ describe("validateGraph", () => {
       startStepId: "q",
       steps: [
         { id: "end", title: "", kind: "end", dispositionCode: "SALE" },
-        { id: "q", title: "Q", kind: "question", text: "?", answerType: "SINGLE_CHOICE", options: [{ label: "A", value: "a", next: "end" }, { label: "B", value: "b", next: "end" }] },
+        {
+          id: "q",
+          title: "Q",
+          kind: "question",
+          text: "?",
+          answerType: "SINGLE_CHOICE",
+          options: [
+            { label: "A", value: "a", next: "end" },
+            { label: "B", value: "b", next: "end" },
+          ],
+        },
       ],
     });
     expect(errorsOf(g)).toEqual([]);
@@ -108,7 +149,17 @@ describe("validateGraph", () => {
     const withExit = graph({
       startStepId: "menu",
       steps: [
-        { id: "menu", title: "Menu", kind: "question", text: "Anything else?", answerType: "SINGLE_CHOICE", options: [{ label: "Yes", value: "y", next: "info" }, { label: "No", value: "n", next: "bye" }] },
+        {
+          id: "menu",
+          title: "Menu",
+          kind: "question",
+          text: "Anything else?",
+          answerType: "SINGLE_CHOICE",
+          options: [
+            { label: "Yes", value: "y", next: "info" },
+            { label: "No", value: "n", next: "bye" },
+          ],
+        },
         { id: "info", title: "Info", kind: "say", text: "Here you go.", next: "menu" },
         { id: "bye", title: "Bye", kind: "end", dispositionCode: "SALE" },
       ],
@@ -124,7 +175,9 @@ describe("validateGraph", () => {
       ],
     });
     const errors = errorsOf(trapped);
-    expect(errors).toContain("Step 'A' can never reach an End step: the call goes round in a loop. Add an answer that leads out of the loop, or an End step.");
+    expect(errors).toContain(
+      "Step 'A' can never reach an End step: the call goes round in a loop. Add an answer that leads out of the loop, or an End step.",
+    );
     expect(errors.filter((e) => e.includes("loop"))).toHaveLength(2);
     expect(warningsOf(trapped)).toContain("Step 'Bye' can never be reached from the start.");
   });
@@ -133,8 +186,25 @@ describe("validateGraph", () => {
     const g = graph({
       startStepId: "q1",
       steps: [
-        { id: "q1", title: "Pick", kind: "question", text: "", answerType: "SINGLE_CHOICE", options: [{ label: "Only", value: "x" }] },
-        { id: "q2", title: "Many", kind: "question", text: "Which?", answerType: "MULTI_CHOICE", options: [{ label: "A", value: "a", next: "end" }, { label: "", value: "a" }] },
+        {
+          id: "q1",
+          title: "Pick",
+          kind: "question",
+          text: "",
+          answerType: "SINGLE_CHOICE",
+          options: [{ label: "Only", value: "x" }],
+        },
+        {
+          id: "q2",
+          title: "Many",
+          kind: "question",
+          text: "Which?",
+          answerType: "MULTI_CHOICE",
+          options: [
+            { label: "A", value: "a", next: "end" },
+            { label: "", value: "a" },
+          ],
+        },
         { id: "q3", title: "Count", kind: "question", text: "How many?", answerType: "NUMBER", min: 10, max: 1 },
         { id: "end", title: "", kind: "end", dispositionCode: "" },
       ],
@@ -153,8 +223,13 @@ describe("validateGraph", () => {
   });
 
   it("checks disposition codes against the campaign, and warns when none are configured", () => {
-    const g = graph({ startStepId: "e", steps: [{ id: "e", title: "Done", kind: "end", dispositionCode: "WHATEVER" }] });
-    expect(errorsOf(g)).toEqual(["Step 'Done' uses the disposition 'WHATEVER', which is not one of the campaign's dispositions."]);
+    const g = graph({
+      startStepId: "e",
+      steps: [{ id: "e", title: "Done", kind: "end", dispositionCode: "WHATEVER" }],
+    });
+    expect(errorsOf(g)).toEqual([
+      "Step 'Done' uses the disposition 'WHATEVER', which is not one of the campaign's dispositions.",
+    ]);
     const none = scriptIssues(g, { ...context, dispositionCodes: null });
     expect(none.errors).toEqual([]);
     expect(none.warnings[0]).toMatch(/no dispositions configured/);
@@ -163,7 +238,11 @@ describe("validateGraph", () => {
   it("ties issues to their step for inline display", () => {
     const g = branching();
     g.steps[0] = { ...g.steps[0]!, text: "Hi {{contact.shoeSize}}" } as ScriptGraph["steps"][number];
-    expect(validateGraph(g, context)).toContainEqual({ severity: "error", stepId: "greet", message: "Step 'Greeting' uses {{contact.shoeSize}}, but the contact list has no column 'shoeSize'." });
+    expect(validateGraph(g, context)).toContainEqual({
+      severity: "error",
+      stepId: "greet",
+      message: "Step 'Greeting' uses {{contact.shoeSize}}, but the contact list has no column 'shoeSize'.",
+    });
   });
 });
 
@@ -173,7 +252,17 @@ describe("placeholders", () => {
       startStepId: "a",
       steps: [
         { id: "a", title: "", kind: "say", text: "{{contact.firstName}} {{ contact.firstName }} {{contact.lastName}}" },
-        { id: "b", title: "", kind: "question", text: "Still at {{contact.email}}?", answerType: "SINGLE_CHOICE", options: [{ label: "Yes, {{contact.email}}", value: "y" }, { label: "Policy {{contact.policyNo}}", value: "n" }] },
+        {
+          id: "b",
+          title: "",
+          kind: "question",
+          text: "Still at {{contact.email}}?",
+          answerType: "SINGLE_CHOICE",
+          options: [
+            { label: "Yes, {{contact.email}}", value: "y" },
+            { label: "Policy {{contact.policyNo}}", value: "n" },
+          ],
+        },
         { id: "c", title: "", kind: "end", text: "Bye {{contact.firstName}}", dispositionCode: "SALE" },
       ],
     });
@@ -187,10 +276,28 @@ describe("placeholders", () => {
   });
 
   it("names the step and the missing column, and suggests a near miss", () => {
-    const g = graph({ startStepId: "a", steps: [{ id: "a", title: "Greeting", kind: "say", text: "Policy {{contact.PolicyNo}} for {{contact.firstName}}, {{contact.policyNo}}" }] });
+    const g = graph({
+      startStepId: "a",
+      steps: [
+        {
+          id: "a",
+          title: "Greeting",
+          kind: "say",
+          text: "Policy {{contact.PolicyNo}} for {{contact.firstName}}, {{contact.policyNo}}",
+        },
+      ],
+    });
     expect(checkPlaceholders(g, ["firstName"])).toEqual([
-      { stepId: "a", field: "PolicyNo", message: "Step 'Greeting' uses {{contact.PolicyNo}}, but the contact list has no column 'PolicyNo'." },
-      { stepId: "a", field: "policyNo", message: "Step 'Greeting' uses {{contact.policyNo}}, but the contact list has no column 'policyNo'." },
+      {
+        stepId: "a",
+        field: "PolicyNo",
+        message: "Step 'Greeting' uses {{contact.PolicyNo}}, but the contact list has no column 'PolicyNo'.",
+      },
+      {
+        stepId: "a",
+        field: "policyNo",
+        message: "Step 'Greeting' uses {{contact.policyNo}}, but the contact list has no column 'policyNo'.",
+      },
     ]);
     expect(checkPlaceholders(g, FIELDS).map((m) => m.message)).toEqual([
       "Step 'Greeting' uses {{contact.PolicyNo}}, but the contact list has no column 'PolicyNo'. Did you mean {{contact.policyNo}}?",
@@ -199,21 +306,37 @@ describe("placeholders", () => {
   });
 
   it("flags braces that are not a contact placeholder", () => {
-    const g = graph({ startStepId: "a", steps: [{ id: "a", title: "Hi", kind: "say", text: "Hello {{firstName}}" }, { id: "b", title: "", kind: "end", dispositionCode: "SALE" }] });
-    expect(errorsOf(g)).toEqual(["Step 'Hi' contains {{firstName}}, which is not a placeholder. Write {{contact.fieldName}}, for example {{contact.firstName}}."]);
+    const g = graph({
+      startStepId: "a",
+      steps: [
+        { id: "a", title: "Hi", kind: "say", text: "Hello {{firstName}}" },
+        { id: "b", title: "", kind: "end", dispositionCode: "SALE" },
+      ],
+    });
+    expect(errorsOf(g)).toEqual([
+      "Step 'Hi' contains {{firstName}}, which is not a placeholder. Write {{contact.fieldName}}, for example {{contact.firstName}}.",
+    ]);
   });
 });
 
 describe("renderText", () => {
   it("fills values and shows missing or blank ones visibly", () => {
-    expect(renderText("Hi {{contact.firstName}} {{ contact.lastName }}!", { firstName: "Ada", lastName: "Lovelace" })).toBe("Hi Ada Lovelace!");
-    expect(renderText("Hi {{contact.firstName}}, policy {{contact.policyNo}}", { firstName: "  ", policyNo: null })).toBe("Hi [missing: firstName], policy [missing: policyNo]");
+    expect(
+      renderText("Hi {{contact.firstName}} {{ contact.lastName }}!", { firstName: "Ada", lastName: "Lovelace" }),
+    ).toBe("Hi Ada Lovelace!");
+    expect(
+      renderText("Hi {{contact.firstName}}, policy {{contact.policyNo}}", { firstName: "  ", policyNo: null }),
+    ).toBe("Hi [missing: firstName], policy [missing: policyNo]");
     expect(renderText("Count {{contact.n}}", { n: 0 })).toBe("Count 0");
   });
 
   it("never resolves inherited properties and leaves markup as plain text", () => {
-    expect(renderText("{{contact.constructor}} {{contact.__proto__}}", {})).toBe("[missing: constructor] [missing: __proto__]");
-    expect(renderText("<b>{{contact.firstName}}</b>", { firstName: "<script>x</script>" })).toBe("<b><script>x</script></b>");
+    expect(renderText("{{contact.constructor}} {{contact.__proto__}}", {})).toBe(
+      "[missing: constructor] [missing: __proto__]",
+    );
+    expect(renderText("<b>{{contact.firstName}}</b>", { firstName: "<script>x</script>" })).toBe(
+      "<b><script>x</script></b>",
+    );
     expect(renderSegments("A {{contact.x}} B", { x: "1" })).toEqual([
       { kind: "text", text: "A " },
       { kind: "value", field: "x", text: "1" },
@@ -222,7 +345,14 @@ describe("renderText", () => {
   });
 
   it("flattens a contact row, standard fields winning over custom ones", () => {
-    expect(contactValues({ phoneE164: "+4930123", firstName: "Ada", lastName: null, fields: { policyNo: "P-1", phone: "spoof", age: 37 } })).toEqual({ policyNo: "P-1", age: "37", phone: "+4930123", firstName: "Ada" });
+    expect(
+      contactValues({
+        phoneE164: "+4930123",
+        firstName: "Ada",
+        lastName: null,
+        fields: { policyNo: "P-1", phone: "spoof", age: 37 },
+      }),
+    ).toEqual({ policyNo: "P-1", age: "37", phone: "+4930123", firstName: "Ada" });
   });
 });
 
@@ -252,7 +382,17 @@ describe("nextStep", () => {
       steps: [
         { id: "n", title: "", kind: "question", text: "Age?", answerType: "NUMBER", min: 18, max: 99 },
         { id: "d", title: "", kind: "question", text: "When?", answerType: "DATE", required: false },
-        { id: "m", title: "", kind: "question", text: "Which?", answerType: "MULTI_CHOICE", options: [{ label: "A", value: "a" }, { label: "B", value: "b" }] },
+        {
+          id: "m",
+          title: "",
+          kind: "question",
+          text: "Which?",
+          answerType: "MULTI_CHOICE",
+          options: [
+            { label: "A", value: "a" },
+            { label: "B", value: "b" },
+          ],
+        },
         { id: "e", title: "", kind: "end", dispositionCode: "SALE" },
       ],
     });
@@ -267,6 +407,9 @@ describe("nextStep", () => {
 
   it("reports a step that leads nowhere instead of guessing", () => {
     const broken = graph({ startStepId: "a", steps: [{ id: "a", title: "Only", kind: "say", text: "x" }] });
-    expect(nextStep(broken, "a")).toEqual({ kind: "invalid", message: "Step 'Only' does not lead anywhere; the script needs an End step." });
+    expect(nextStep(broken, "a")).toEqual({
+      kind: "invalid",
+      message: "Step 'Only' does not lead anywhere; the script needs an End step.",
+    });
   });
 });

@@ -60,12 +60,20 @@ export const scriptStepSchema = z.discriminatedUnion("kind", [
     max: optionalNumber,
   }),
   z.object({ ...base, kind: z.literal("escalate"), text, next: optionalTarget }),
-  z.object({ ...base, kind: z.literal("end"), text: text.default(""), dispositionCode: z.string().trim().max(64).default("") }),
+  z.object({
+    ...base,
+    kind: z.literal("end"),
+    text: text.default(""),
+    dispositionCode: z.string().trim().max(64).default(""),
+  }),
 ]);
 
 export const scriptGraphSchema = z.object({
   startStepId: z.string().max(64),
-  steps: z.array(scriptStepSchema).min(1, "A script needs at least one step").max(MAX_STEPS, `A script can have at most ${MAX_STEPS} steps`),
+  steps: z
+    .array(scriptStepSchema)
+    .min(1, "A script needs at least one step")
+    .max(MAX_STEPS, `A script can have at most ${MAX_STEPS} steps`),
 });
 
 export type ScriptGraph = z.output<typeof scriptGraphSchema>;
@@ -78,7 +86,13 @@ export function starterGraph(): ScriptGraph {
   return {
     startStepId: "greeting",
     steps: [
-      { id: "greeting", title: "Greeting", kind: "say", text: "Hello {{contact.firstName}}, this is … calling on behalf of …", next: undefined },
+      {
+        id: "greeting",
+        title: "Greeting",
+        kind: "say",
+        text: "Hello {{contact.firstName}}, this is … calling on behalf of …",
+        next: undefined,
+      },
       { id: "goodbye", title: "Goodbye", kind: "end", text: "Thank you for your time. Goodbye!", dispositionCode: "" },
     ],
   };
@@ -167,14 +181,20 @@ export interface MissingPlaceholder extends PlaceholderUse {
 }
 
 /** Placeholders naming a field the contact list does not have, with a message a person can act on. */
-export function checkPlaceholders(graph: Pick<ScriptGraph, "steps">, availableFields: readonly string[]): MissingPlaceholder[] {
+export function checkPlaceholders(
+  graph: Pick<ScriptGraph, "steps">,
+  availableFields: readonly string[],
+): MissingPlaceholder[] {
   const available = new Set(availableFields);
   return extractPlaceholders(graph)
     .filter((use) => !available.has(use.field))
     .map((use) => {
       const nearMiss = availableFields.find((f) => f.toLowerCase() === use.field.toLowerCase());
       const hint = nearMiss ? ` Did you mean {{contact.${nearMiss}}}?` : "";
-      return { ...use, message: `${stepRef(graph, use.stepId)} uses {{contact.${use.field}}}, but the contact list has no column '${use.field}'.${hint}` };
+      return {
+        ...use,
+        message: `${stepRef(graph, use.stepId)} uses {{contact.${use.field}}}, but the contact list has no column '${use.field}'.${hint}`,
+      };
     });
 }
 
@@ -202,15 +222,30 @@ export function contactValues(contact: {
   timeZone?: string | null;
   fields?: unknown;
 }): Record<string, string> {
-  const custom = contact.fields && typeof contact.fields === "object" && !Array.isArray(contact.fields) ? (contact.fields as Record<string, unknown>) : {};
+  const custom =
+    contact.fields && typeof contact.fields === "object" && !Array.isArray(contact.fields)
+      ? (contact.fields as Record<string, unknown>)
+      : {};
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(custom)) if (value !== null && value !== undefined) out[key] = String(value);
-  const standard = { phone: contact.phoneE164, firstName: contact.firstName, lastName: contact.lastName, email: contact.email, country: contact.country, region: contact.region, timeZone: contact.timeZone };
+  for (const [key, value] of Object.entries(custom))
+    if (value !== null && value !== undefined) out[key] = String(value);
+  const standard = {
+    phone: contact.phoneE164,
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    email: contact.email,
+    country: contact.country,
+    region: contact.region,
+    timeZone: contact.timeZone,
+  };
   for (const [key, value] of Object.entries(standard)) if (value) out[key] = value;
   return out;
 }
 
-export type TextSegment = { kind: "text"; text: string } | { kind: "value"; field: string; text: string } | { kind: "missing"; field: string; text: string };
+export type TextSegment =
+  | { kind: "text"; text: string }
+  | { kind: "value"; field: string; text: string }
+  | { kind: "missing"; field: string; text: string };
 
 /** The text split into literal parts, filled-in values and visibly missing values (for highlighting). */
 export function renderSegments(text: string, contact: ContactValues): TextSegment[] {
@@ -221,7 +256,9 @@ export function renderSegments(text: string, contact: ContactValues): TextSegmen
     const field = match[1]!;
     const raw = Object.prototype.hasOwnProperty.call(contact, field) ? contact[field] : undefined;
     const value = raw === null || raw === undefined ? "" : String(raw).trim();
-    segments.push(value ? { kind: "value", field, text: value } : { kind: "missing", field, text: `[missing: ${field}]` });
+    segments.push(
+      value ? { kind: "value", field, text: value } : { kind: "missing", field, text: `[missing: ${field}]` },
+    );
     last = match.index + match[0].length;
   }
   if (last < text.length) segments.push({ kind: "text", text: text.slice(last) });
@@ -268,19 +305,28 @@ export function validateGraph(graph: ScriptGraph, context: ScriptCheckContext): 
   });
   const exists = (id: string) => indexById.has(id);
 
-  if (!exists(graph.startStepId)) error(graph.startStepId ? `The start step '${graph.startStepId}' does not exist.` : "Choose the step the script starts with.");
+  if (!exists(graph.startStepId))
+    error(
+      graph.startStepId
+        ? `The start step '${graph.startStepId}' does not exist.`
+        : "Choose the step the script starts with.",
+    );
 
   graph.steps.forEach((step, index) => {
     const name = stepRef(graph, step.id);
     const checkTarget = (target: string | undefined, what: string) => {
-      if (target !== undefined && !exists(target)) error(`${name}: ${what} points to a step that no longer exists. Choose another step.`, step.id);
+      if (target !== undefined && !exists(target))
+        error(`${name}: ${what} points to a step that no longer exists. Choose another step.`, step.id);
     };
 
     if (step.kind !== "end" && !step.text.trim()) error(`${name} has no text.`, step.id);
     if (step.kind !== "end") {
       checkTarget(step.next, "the next step");
       if (step.next === undefined && index === graph.steps.length - 1 && usesDefaultNext(step)) {
-        error(`${name} is the last step but does not end the call. Add an End step after it, or choose where it goes next.`, step.id);
+        error(
+          `${name} is the last step but does not end the call. Add an End step after it, or choose where it goes next.`,
+          step.id,
+        );
       }
     }
 
@@ -294,7 +340,11 @@ export function validateGraph(graph: ScriptGraph, context: ScriptCheckContext): 
           if (!option.value.trim()) error(`${name}: option ${i + 1} has no value.`, step.id);
           else if (values.has(option.value)) error(`${name}: two options share the value '${option.value}'.`, step.id);
           values.add(option.value);
-          if (step.answerType === "MULTI_CHOICE" && option.next) error(`${name}: options of a multiple-choice question cannot branch. Use a single-choice question to branch.`, step.id);
+          if (step.answerType === "MULTI_CHOICE" && option.next)
+            error(
+              `${name}: options of a multiple-choice question cannot branch. Use a single-choice question to branch.`,
+              step.id,
+            );
           else checkTarget(option.next, `option '${option.label || i + 1}'`);
         });
       } else if (step.options.length > 0) {
@@ -314,12 +364,17 @@ export function validateGraph(graph: ScriptGraph, context: ScriptCheckContext): 
     }
 
     for (const bad of malformedPlaceholders(step)) {
-      error(`${name} contains ${bad}, which is not a placeholder. Write {{contact.fieldName}}, for example {{contact.firstName}}.`, step.id);
+      error(
+        `${name} contains ${bad}, which is not a placeholder. Write {{contact.fieldName}}, for example {{contact.firstName}}.`,
+        step.id,
+      );
     }
   });
 
   if (context.dispositionCodes === null && graph.steps.some((s) => s.kind === "end")) {
-    warning("The campaign has no dispositions configured yet, so disposition codes cannot be checked. Add them in Settings.");
+    warning(
+      "The campaign has no dispositions configured yet, so disposition codes cannot be checked. Add them in Settings.",
+    );
   }
 
   for (const missing of checkPlaceholders(graph, context.availableFields)) error(missing.message, missing.stepId);
@@ -338,8 +393,12 @@ export function validateGraph(graph: ScriptGraph, context: ScriptCheckContext): 
     reachable.add(i);
     queue.push(...edges[i]!);
   }
-  const exits = new Set<number>(graph.steps.flatMap((s, i) => (s.kind === "end" || targets[i]!.length === 0 || targets[i]!.some((id) => !exists(id)) ? [i] : [])));
-  for (let changed = true; changed; ) {
+  const exits = new Set<number>(
+    graph.steps.flatMap((s, i) =>
+      s.kind === "end" || targets[i]!.length === 0 || targets[i]!.some((id) => !exists(id)) ? [i] : [],
+    ),
+  );
+  for (let changed = true; changed;) {
     changed = false;
     edges.forEach((to, i) => {
       if (!exits.has(i) && to.some((t) => exits.has(t))) {
@@ -348,13 +407,17 @@ export function validateGraph(graph: ScriptGraph, context: ScriptCheckContext): 
       }
     });
   }
-  if (!graph.steps.some((s) => s.kind === "end")) error("The script has no End step. Every call must end with a disposition.");
+  if (!graph.steps.some((s) => s.kind === "end"))
+    error("The script has no End step. Every call must end with a disposition.");
   graph.steps.forEach((step, i) => {
     if (indexById.get(step.id) !== i) return;
     if (!reachable.has(i)) {
       if (start !== undefined) warning(`${stepRef(graph, step.id)} can never be reached from the start.`, step.id);
     } else if (!exits.has(i)) {
-      error(`${stepRef(graph, step.id)} can never reach an End step: the call goes round in a loop. Add an answer that leads out of the loop, or an End step.`, step.id);
+      error(
+        `${stepRef(graph, step.id)} can never reach an End step: the call goes round in a loop. Add an answer that leads out of the loop, or an End step.`,
+        step.id,
+      );
     }
   });
 
@@ -372,7 +435,10 @@ function dedupe(issues: ScriptIssue[]): ScriptIssue[] {
 }
 
 /** Errors and warnings as plain messages (what submission checks: any error blocks it). */
-export function scriptIssues(graph: ScriptGraph, context: ScriptCheckContext): { errors: string[]; warnings: string[] } {
+export function scriptIssues(
+  graph: ScriptGraph,
+  context: ScriptCheckContext,
+): { errors: string[]; warnings: string[] } {
   const issues = validateGraph(graph, context);
   return {
     errors: issues.filter((i) => i.severity === "error").map((i) => i.message),
@@ -391,7 +457,8 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Why an answer cannot be accepted for a question, or null when it is fine. */
 export function answerError(step: QuestionStep, answer: ScriptAnswer): string | null {
   const values = Array.isArray(answer) ? answer : answer === null || answer.trim() === "" ? [] : [answer.trim()];
-  if (values.length === 0) return step.required ? (step.answerType.endsWith("CHOICE") ? "Choose an answer." : "An answer is required.") : null;
+  if (values.length === 0)
+    return step.required ? (step.answerType.endsWith("CHOICE") ? "Choose an answer." : "An answer is required.") : null;
   switch (step.answerType) {
     case "SINGLE_CHOICE":
     case "MULTI_CHOICE": {
@@ -410,7 +477,12 @@ export function answerError(step: QuestionStep, answer: ScriptAnswer): string | 
     case "DATE": {
       const m = DATE.exec(values[0]!);
       const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-      const valid = m && d && d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+      const valid =
+        m &&
+        d &&
+        d.getUTCFullYear() === Number(m[1]) &&
+        d.getUTCMonth() === Number(m[2]) - 1 &&
+        d.getUTCDate() === Number(m[3]);
       return valid ? null : "Enter a date as YYYY-MM-DD.";
     }
     case "FREE_TEXT":
@@ -419,9 +491,7 @@ export function answerError(step: QuestionStep, answer: ScriptAnswer): string | 
 }
 
 export type StepResult =
-  | { kind: "next"; stepId: string }
-  | { kind: "end"; dispositionCode: string }
-  | { kind: "invalid"; message: string };
+  { kind: "next"; stepId: string } | { kind: "end"; dispositionCode: string } | { kind: "invalid"; message: string };
 
 /** Where the call goes after `stepId` given the answer (ignored for non-questions). */
 export function nextStep(graph: ScriptGraph, stepId: string, answer: ScriptAnswer = null): StepResult {
@@ -438,7 +508,12 @@ export function nextStep(graph: ScriptGraph, stepId: string, answer: ScriptAnswe
       target = step.options.find((o) => o.value === answer.trim())?.next ?? target;
     }
   }
-  if (target === undefined) return { kind: "invalid", message: `${stepRef(graph, step.id)} does not lead anywhere; the script needs an End step.` };
-  if (!graph.steps.some((s) => s.id === target)) return { kind: "invalid", message: `${stepRef(graph, step.id)} leads to a step that does not exist.` };
+  if (target === undefined)
+    return {
+      kind: "invalid",
+      message: `${stepRef(graph, step.id)} does not lead anywhere; the script needs an End step.`,
+    };
+  if (!graph.steps.some((s) => s.id === target))
+    return { kind: "invalid", message: `${stepRef(graph, step.id)} leads to a step that does not exist.` };
   return { kind: "next", stepId: target };
 }

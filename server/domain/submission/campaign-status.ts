@@ -16,7 +16,9 @@ export function campaignSubmissionStatus(db: TenantDb, campaignId: string) {
         select: { id: true, submittedAt: true, decision: true, reviewComment: true, reviewedAt: true, quote: true },
       }),
       tx.scriptVersion.count({ where: { script: { campaignId } } }),
-      campaign.activeContactListId ? tx.contactList.findUnique({ where: { id: campaign.activeContactListId }, select: { rowCount: true } }) : null,
+      campaign.activeContactListId
+        ? tx.contactList.findUnique({ where: { id: campaign.activeContactListId }, select: { rowCount: true } })
+        : null,
     ]);
     const settings = parseCampaignSettings(campaign);
     const quote = latest ? quoteSchema.safeParse(latest.quote) : null;
@@ -27,8 +29,22 @@ export function campaignSubmissionStatus(db: TenantDb, campaignId: string) {
       startDate: settings.startDate,
       endDate: settings.endDate,
       listSize: list?.rowCount ?? null,
-      latestSubmission: latest ? { id: latest.id, submittedAt: latest.submittedAt, decision: latest.decision, reviewComment: latest.reviewComment, reviewedAt: latest.reviewedAt, quote: quote?.success ? quote.data : null } : null,
-      nextStep: nextStepFor({ status: campaign.status, hasSettings: settingsComplete(settings), hasList: list !== null, hasScript: scriptVersions > 0 }),
+      latestSubmission: latest
+        ? {
+            id: latest.id,
+            submittedAt: latest.submittedAt,
+            decision: latest.decision,
+            reviewComment: latest.reviewComment,
+            reviewedAt: latest.reviewedAt,
+            quote: quote?.success ? quote.data : null,
+          }
+        : null,
+      nextStep: nextStepFor({
+        status: campaign.status,
+        hasSettings: settingsComplete(settings),
+        hasList: list !== null,
+        hasScript: scriptVersions > 0,
+      }),
     };
   });
 }

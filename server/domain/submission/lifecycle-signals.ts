@@ -10,16 +10,23 @@ import { temporalClient } from "../../workflows/temporal-client";
  * which makes a repeated signal harmless. Never throws: the database already holds the truth, and
  * the caller reports `signalled: false` so the person can retry.
  */
-export async function signalCampaignLifecycle<Arg>(start: CampaignLifecycleInput, signal: SignalDefinition<[Arg]>, arg: Arg): Promise<boolean> {
+export async function signalCampaignLifecycle<Arg>(
+  start: CampaignLifecycleInput,
+  signal: SignalDefinition<[Arg]>,
+  arg: Arg,
+): Promise<boolean> {
   try {
     const client = await temporalClient();
-    await client.workflow.signalWithStart<(input: CampaignLifecycleInput) => Promise<string>, [Arg]>("campaignLifecycle", {
-      taskQueue: TASK_QUEUE,
-      workflowId: campaignWorkflowId(start.campaignId),
-      args: [start],
-      signal,
-      signalArgs: [arg],
-    });
+    await client.workflow.signalWithStart<(input: CampaignLifecycleInput) => Promise<string>, [Arg]>(
+      "campaignLifecycle",
+      {
+        taskQueue: TASK_QUEUE,
+        workflowId: campaignWorkflowId(start.campaignId),
+        args: [start],
+        signal,
+        signalArgs: [arg],
+      },
+    );
     return true;
   } catch (error) {
     logger.error({ err: error, campaignId: start.campaignId, signal: signal.name }, "campaign workflow signal failed");

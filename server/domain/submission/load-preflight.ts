@@ -23,7 +23,11 @@ const campaignColumns = {
 /** The active list's import counts: the rows the import rejected, by reason. */
 async function listFacts(tx: Tx, listId: string | null): Promise<PreflightFacts["list"]> {
   if (!listId) return null;
-  const latest = await tx.contactImport.findFirst({ where: { listId, status: "SUCCEEDED" }, orderBy: { createdAt: "desc" }, select: { totalRows: true, counts: true } });
+  const latest = await tx.contactImport.findFirst({
+    where: { listId, status: "SUCCEEDED" },
+    orderBy: { createdAt: "desc" },
+    select: { totalRows: true, counts: true },
+  });
   const counts = importCountsSchema.safeParse(latest?.counts);
   const c = counts.success ? counts.data : { valid: 0, invalid: 0, duplicate: 0, dnc: 0, noTimeZone: 0 };
   return { listSize: latest?.totalRows ?? 0, valid: c.valid, invalid: c.invalid, duplicate: c.duplicate, dnc: c.dnc };
@@ -32,7 +36,11 @@ async function listFacts(tx: Tx, listId: string | null): Promise<PreflightFacts[
 /** Valid contacts by place: the window-overlap check runs once per group, not per contact. */
 async function contactPlaces(tx: Tx, listId: string | null): Promise<ContactPlaceGroup[]> {
   if (!listId) return [];
-  const rows = await tx.contact.groupBy({ by: ["timeZone", "country", "region"], where: { listId }, _count: { _all: true } });
+  const rows = await tx.contact.groupBy({
+    by: ["timeZone", "country", "region"],
+    where: { listId },
+    _count: { _all: true },
+  });
   return rows.map((r) => ({ timeZone: r.timeZone, country: r.country, region: r.region, count: r._count._all }));
 }
 

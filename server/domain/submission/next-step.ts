@@ -10,7 +10,12 @@ export interface NextStep {
   action: boolean;
 }
 
-export function nextStepFor(c: { status: CampaignStatus; hasSettings: boolean; hasList: boolean; hasScript: boolean }): NextStep {
+export function nextStepFor(c: {
+  status: CampaignStatus;
+  hasSettings: boolean;
+  hasList: boolean;
+  hasScript: boolean;
+}): NextStep {
   switch (c.status) {
     case "DRAFT":
     case "REJECTED": {
@@ -18,7 +23,11 @@ export function nextStepFor(c: { status: CampaignStatus; hasSettings: boolean; h
       if (!c.hasSettings) return { label: `${fix}complete the settings`, step: "settings", action: true };
       if (!c.hasList) return { label: `${fix}upload the contact list`, step: "contacts", action: true };
       if (!c.hasScript) return { label: `${fix}write the script`, step: "script", action: true };
-      return { label: c.status === "REJECTED" ? "Address the reviewer's comment and resubmit" : "Check the quote and submit", step: "review", action: true };
+      return {
+        label: c.status === "REJECTED" ? "Address the reviewer's comment and resubmit" : "Check the quote and submit",
+        step: "review",
+        action: true,
+      };
     }
     case "SUBMITTED":
       return { label: "Waiting for Callwright's review", step: "review", action: false };

@@ -47,7 +47,16 @@ describe("computePreflight", () => {
   it("a complete campaign has no errors, counts its contacts and quotes the callable ones", () => {
     const p = computePreflight(facts());
     expect(p.errors).toEqual([]);
-    expect(p.counts).toEqual({ listSize: 110, valid: 100, invalid: 4, duplicate: 3, dnc: 3, noTimeZone: 10, windowNeverOverlaps: 0, callable: 90 });
+    expect(p.counts).toEqual({
+      listSize: 110,
+      valid: 100,
+      invalid: 4,
+      duplicate: 3,
+      dnc: 3,
+      noTimeZone: 10,
+      windowNeverOverlaps: 0,
+      callable: 90,
+    });
     expect(p.quote?.listSize).toBe(90);
     expect(levelOf(p, "contacts.noTimeZone")).toBe("warning");
     expect(levelOf(p, "contacts.invalid")).toBe("info");
@@ -55,8 +64,22 @@ describe("computePreflight", () => {
   });
 
   it("each missing setting is its own blocking error", () => {
-    const p = computePreflight(facts({}, { type: null, callingWindow: null, dialMode: null, callerId: null, dispositions: null, startDate: null }));
-    expect(p.errors).toEqual(expect.arrayContaining(["Choose the campaign type", "Set the start and end dates", "Set the calling window", "Choose the dial mode", "Set the caller ID", "Add the dispositions"]));
+    const p = computePreflight(
+      facts(
+        {},
+        { type: null, callingWindow: null, dialMode: null, callerId: null, dispositions: null, startDate: null },
+      ),
+    );
+    expect(p.errors).toEqual(
+      expect.arrayContaining([
+        "Choose the campaign type",
+        "Set the start and end dates",
+        "Set the calling window",
+        "Choose the dial mode",
+        "Set the caller ID",
+        "Add the dispositions",
+      ]),
+    );
     expect(p.quote).toBeNull();
   });
 
@@ -70,20 +93,45 @@ describe("computePreflight", () => {
     expect(levelOf(computePreflight(facts({ list: null, places: [] })), "contacts.list")).toBe("error");
     expect(levelOf(computePreflight(facts({ places: [] })), "contacts.valid")).toBe("error");
     // Saturday-only window in a schedule of weekdays… and France allows no Saturday calls anyway.
-    const p = computePreflight(facts({ places: [{ timeZone: "Europe/Paris", country: "FR", region: null, count: 5 }] }, { callingWindow: { days: [6], start: "10:00", end: "12:00" } }));
+    const p = computePreflight(
+      facts(
+        { places: [{ timeZone: "Europe/Paris", country: "FR", region: null, count: 5 }] },
+        { callingWindow: { days: [6], start: "10:00", end: "12:00" } },
+      ),
+    );
     expect(p.counts.windowNeverOverlaps).toBe(5);
     expect(levelOf(p, "contacts.windowNeverOverlaps")).toBe("warning");
     expect(levelOf(p, "contacts.callable")).toBe("error");
   });
 
   it("script errors block; an escalate step needs an escalation contact", () => {
-    const broken = computePreflight(facts({ script: { versionId: "sv1", version: 1, status: "DRAFT", hasEscalateStep: false, errors: ["Step 'End' needs a disposition"], warnings: [] } }));
+    const broken = computePreflight(
+      facts({
+        script: {
+          versionId: "sv1",
+          version: 1,
+          status: "DRAFT",
+          hasEscalateStep: false,
+          errors: ["Step 'End' needs a disposition"],
+          warnings: [],
+        },
+      }),
+    );
     expect(broken.errors).toContain("Step 'End' needs a disposition");
     expect(levelOf(computePreflight(facts({ script: null })), "script.missing")).toBe("error");
-    const escalates = { versionId: "sv1", version: 1, status: "DRAFT", hasEscalateStep: true, errors: [], warnings: [] };
+    const escalates = {
+      versionId: "sv1",
+      version: 1,
+      status: "DRAFT",
+      hasEscalateStep: true,
+      errors: [],
+      warnings: [],
+    };
     expect(levelOf(computePreflight(facts({ script: escalates })), "escalation.missing")).toBe("error");
     expect(computePreflight(facts({ script: escalates, escalationContacts: 2 })).errors).toEqual([]);
-    expect(levelOf(computePreflight(facts({ script: { ...escalates, status: "REJECTED" } })), "script.status")).toBe("error");
+    expect(levelOf(computePreflight(facts({ script: { ...escalates, status: "REJECTED" } })), "script.status")).toBe(
+      "error",
+    );
   });
 
   it("a budget cap below the quote warns (the cap stops calling) and does not block", () => {
@@ -101,11 +149,18 @@ describe("computePreflight", () => {
 
 describe("nextStepFor", () => {
   it("points a draft at the first unfinished step, and explains the waiting states", () => {
-    expect(nextStepFor({ status: "DRAFT", hasSettings: false, hasList: false, hasScript: false }).step).toBe("settings");
+    expect(nextStepFor({ status: "DRAFT", hasSettings: false, hasList: false, hasScript: false }).step).toBe(
+      "settings",
+    );
     expect(nextStepFor({ status: "DRAFT", hasSettings: true, hasList: false, hasScript: false }).step).toBe("contacts");
     expect(nextStepFor({ status: "DRAFT", hasSettings: true, hasList: true, hasScript: false }).step).toBe("script");
-    expect(nextStepFor({ status: "DRAFT", hasSettings: true, hasList: true, hasScript: true })).toMatchObject({ step: "review", action: true });
-    expect(nextStepFor({ status: "REJECTED", hasSettings: true, hasList: true, hasScript: true }).label).toMatch(/resubmit/);
+    expect(nextStepFor({ status: "DRAFT", hasSettings: true, hasList: true, hasScript: true })).toMatchObject({
+      step: "review",
+      action: true,
+    });
+    expect(nextStepFor({ status: "REJECTED", hasSettings: true, hasList: true, hasScript: true }).label).toMatch(
+      /resubmit/,
+    );
     expect(nextStepFor({ status: "SUBMITTED", hasSettings: true, hasList: true, hasScript: true }).action).toBe(false);
   });
 });

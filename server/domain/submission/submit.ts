@@ -21,21 +21,36 @@ export interface SubmitResult {
  * the workflow is signalled. Submitting a campaign that is already SUBMITTED and undecided just
  * re-sends that signal (a safe retry).
  */
-export async function submitCampaign(db: TenantDb, actor: { userId: string; requestId?: string }, campaignId: string, now = new Date()): Promise<SubmitResult> {
+export async function submitCampaign(
+  db: TenantDb,
+  actor: { userId: string; requestId?: string },
+  campaignId: string,
+  now = new Date(),
+): Promise<SubmitResult> {
   const outcome = await db.tx(async (tx) => {
     // Lock the row: two submits at once queue here, and the second sees SUBMITTED.
     await tx.$queryRaw`SELECT 1 FROM "Campaign" WHERE "id" = ${campaignId} FOR UPDATE`;
     const { campaign, preflight } = await loadPreflightInTx(tx, db.tenantId, campaignId, now);
 
     if (campaign.status === "SUBMITTED") {
-      const pending = await tx.campaignSubmission.findFirst({ where: { campaignId, decision: null }, orderBy: { submittedAt: "desc" }, select: { id: true } });
+      const pending = await tx.campaignSubmission.findFirst({
+        where: { campaignId, decision: null },
+        orderBy: { submittedAt: "desc" },
+        select: { id: true },
+      });
       if (pending) return { campaign, submissionId: pending.id };
     }
     if (!isEditableStatus(campaign.status)) {
-      throw new AppError("CONFLICT", `This campaign is ${campaign.status.toLowerCase()}. Only a draft or a rejected campaign can be submitted.`, { status: campaign.status });
+      throw new AppError(
+        "CONFLICT",
+        `This campaign is ${campaign.status.toLowerCase()}. Only a draft or a rejected campaign can be submitted.`,
+        { status: campaign.status },
+      );
     }
     if (preflight.errors.length > 0 || !preflight.quote || !preflight.scriptVersionId) {
-      throw new AppError("PRECONDITION_FAILED", `The campaign can't be submitted yet: ${preflight.errors.join("; ")}`, { errors: preflight.errors });
+      throw new AppError("PRECONDITION_FAILED", `The campaign can't be submitted yet: ${preflight.errors.join("; ")}`, {
+        errors: preflight.errors,
+      });
     }
 
     const submission = await tx.campaignSubmission.create({
@@ -58,12 +73,22 @@ export async function submitCampaign(db: TenantDb, actor: { userId: string; requ
       action: "campaign.submitted",
       targetType: "Campaign",
       targetId: campaignId,
-      data: { submissionId: submission.id, scriptVersionId: preflight.scriptVersionId, amountMinor: preflight.quote.amountMinor, currency: preflight.quote.currency, contacts: preflight.counts.callable },
+      data: {
+        submissionId: submission.id,
+        scriptVersionId: preflight.scriptVersionId,
+        amountMinor: preflight.quote.amountMinor,
+        currency: preflight.quote.currency,
+        contacts: preflight.counts.callable,
+      },
       requestId: actor.requestId,
     });
     return { campaign, submissionId: submission.id };
   });
 
-  const signalled = await signalCampaignLifecycle({ tenantId: db.tenantId, campaignId, createdByUserId: outcome.campaign.createdById }, submittedSignal, { submissionId: outcome.submissionId });
+  const signalled = await signalCampaignLifecycle(
+    { tenantId: db.tenantId, campaignId, createdByUserId: outcome.campaign.createdById },
+    submittedSignal,
+    { submissionId: outcome.submissionId },
+  );
   return { submissionId: outcome.submissionId, status: "SUBMITTED", signalled };
 }

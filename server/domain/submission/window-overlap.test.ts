@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { countNeverOverlapping, firstCallableSlot, isoWeekday, legalHoursFor, type ScheduleAndWindow } from "./window-overlap";
+import {
+  countNeverOverlapping,
+  firstCallableSlot,
+  isoWeekday,
+  legalHoursFor,
+  type ScheduleAndWindow,
+} from "./window-overlap";
 
 const weekdays = { days: [1, 2, 3, 4, 5], start: "08:00", end: "21:00" };
 // Monday 2026-11-30 … Sunday 2026-12-06.
@@ -27,7 +33,11 @@ describe("legalHoursFor", () => {
 
 describe("firstCallableSlot", () => {
   it("a weekday window in a week-long schedule overlaps on the first Monday", () => {
-    expect(firstCallableSlot(week, { timeZone: "America/New_York" }, longBefore)).toEqual({ date: "2026-11-30", from: 8 * 60, to: 21 * 60 });
+    expect(firstCallableSlot(week, { timeZone: "America/New_York" }, longBefore)).toEqual({
+      date: "2026-11-30",
+      from: 8 * 60,
+      to: 21 * 60,
+    });
   });
 
   it("a weekend-only schedule never meets a weekday window", () => {
@@ -38,17 +48,27 @@ describe("firstCallableSlot", () => {
   it("French law allows no Saturday calls: a Saturday-only window never overlaps for France", () => {
     const saturdays: ScheduleAndWindow = { ...week, window: { days: [6], start: "10:00", end: "12:00" } };
     expect(firstCallableSlot(saturdays, { timeZone: "Europe/Paris", country: "FR" }, longBefore)).toBeNull();
-    expect(firstCallableSlot(saturdays, { timeZone: "Europe/Berlin", country: "DE" }, longBefore)).toEqual({ date: "2026-12-05", from: 600, to: 720 });
+    expect(firstCallableSlot(saturdays, { timeZone: "Europe/Berlin", country: "DE" }, longBefore)).toEqual({
+      date: "2026-12-05",
+      from: 600,
+      to: 720,
+    });
   });
 
   it("a window entirely outside the legal hours of the contact's state never overlaps", () => {
     // Florida allows 08:00–20:00; a 20:00–21:00 window is legal federally but not there.
     const evenings: ScheduleAndWindow = { ...week, window: { days: [1, 2, 3, 4, 5], start: "20:00", end: "21:00" } };
-    expect(firstCallableSlot(evenings, { timeZone: "America/New_York", country: "US", region: "FL" }, longBefore)).toBeNull();
-    expect(firstCallableSlot(evenings, { timeZone: "America/New_York", country: "US", region: "NY" }, longBefore)).not.toBeNull();
+    expect(
+      firstCallableSlot(evenings, { timeZone: "America/New_York", country: "US", region: "FL" }, longBefore),
+    ).toBeNull();
+    expect(
+      firstCallableSlot(evenings, { timeZone: "America/New_York", country: "US", region: "NY" }, longBefore),
+    ).not.toBeNull();
     // Texas: Sunday calls only from 12:00.
     const sundayMorning: ScheduleAndWindow = { ...week, window: { days: [7], start: "08:00", end: "11:00" } };
-    expect(firstCallableSlot(sundayMorning, { timeZone: "America/Chicago", country: "US", region: "TX" }, longBefore)).toBeNull();
+    expect(
+      firstCallableSlot(sundayMorning, { timeZone: "America/Chicago", country: "US", region: "TX" }, longBefore),
+    ).toBeNull();
   });
 
   it("depends on the contact's zone when the schedule starts today", () => {
@@ -58,7 +78,11 @@ describe("firstCallableSlot", () => {
     // Berlin: 00:30 on Tuesday — the day is over there.
     expect(firstCallableSlot(oneDay, { timeZone: "Europe/Berlin" }, now)).toBeNull();
     // Los Angeles: 15:30 on Monday — the rest of the window is left.
-    expect(firstCallableSlot(oneDay, { timeZone: "America/Los_Angeles" }, now)).toEqual({ date: "2026-11-30", from: 15 * 60 + 30, to: 21 * 60 });
+    expect(firstCallableSlot(oneDay, { timeZone: "America/Los_Angeles" }, now)).toEqual({
+      date: "2026-11-30",
+      from: 15 * 60 + 30,
+      to: 21 * 60,
+    });
     // New York: 18:30 Monday, still inside.
     expect(firstCallableSlot(oneDay, { timeZone: "America/New_York" }, now)?.from).toBe(18 * 60 + 30);
   });

@@ -21,13 +21,18 @@ export interface ContactPlace {
 }
 
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
-const BASE_HOURS: readonly AllowedHours[] = [{ days: EVERY_DAY, start: BASE_CALLING_LIMIT.start, end: BASE_CALLING_LIMIT.end }];
+const BASE_HOURS: readonly AllowedHours[] = [
+  { days: EVERY_DAY, start: BASE_CALLING_LIMIT.start, end: BASE_CALLING_LIMIT.end },
+];
 
 /**
  * The legal hours for a contact's country and region: the strictest matching rule of
  * legal-calling-rules.ts (US states by code "FL" or name "Florida"), else the base limit.
  */
-export function legalHoursFor(country: string | null | undefined, region: string | null | undefined): { ruleId: string; hours: readonly AllowedHours[] } {
+export function legalHoursFor(
+  country: string | null | undefined,
+  region: string | null | undefined,
+): { ruleId: string; hours: readonly AllowedHours[] } {
   const c = country?.trim().toUpperCase();
   const r = region?.trim().toLowerCase();
   const rule = STRICTER_CALLING_RULES.find((rule) => {
@@ -94,11 +99,16 @@ export interface ContactPlaceGroup {
 }
 
 /** How many contacts (with a time zone) can never be called within the schedule. */
-export function countNeverOverlapping(schedule: ScheduleAndWindow, groups: readonly ContactPlaceGroup[], now: Date): number {
+export function countNeverOverlapping(
+  schedule: ScheduleAndWindow,
+  groups: readonly ContactPlaceGroup[],
+  now: Date,
+): number {
   let never = 0;
   for (const g of groups) {
     if (g.timeZone === null) continue;
-    if (!firstCallableSlot(schedule, { timeZone: g.timeZone, country: g.country, region: g.region }, now)) never += g.count;
+    if (!firstCallableSlot(schedule, { timeZone: g.timeZone, country: g.country, region: g.region }, now))
+      never += g.count;
   }
   return never;
 }

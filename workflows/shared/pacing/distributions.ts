@@ -4,8 +4,15 @@ export function normalCdf(z: number): number {
   const t = 1 / (1 + 0.5 * x);
   const poly =
     -1.26551223 +
-    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
-    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+    t *
+      (1.00002368 +
+        t *
+          (0.37409196 +
+            t *
+              (0.09678418 +
+                t *
+                  (-0.18628806 +
+                    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
   const erfc = t * Math.exp(-x * x + poly);
   return z >= 0 ? 1 - 0.5 * erfc : 0.5 * erfc;
 }
@@ -14,7 +21,9 @@ export function normalCdf(z: number): number {
 // They are built once at import from pure arithmetic, so results stay deterministic.
 const Z_MAX = 8;
 const Z_STEP = 0.01;
-const PHI = Float64Array.from({ length: Math.round((2 * Z_MAX) / Z_STEP) + 2 }, (_, i) => normalCdf(i * Z_STEP - Z_MAX));
+const PHI = Float64Array.from({ length: Math.round((2 * Z_MAX) / Z_STEP) + 2 }, (_, i) =>
+  normalCdf(i * Z_STEP - Z_MAX),
+);
 
 /** Standard normal CDF by linear interpolation in a table (|error| < 1e-5). */
 export function phi(z: number): number {

@@ -37,10 +37,19 @@ function learnedStats(answers = 2000): PacingStats {
     if (i % 4 === 0) {
       stats = record(stats, { type: "dial-resolved", outcome: "live", seconds: 4 + 14 * u });
       if (i % 200 === 0) stats = record(stats, { type: "abandoned" });
-      else stats = record(stats, { type: "talk-ended", seconds: 150 * Math.exp(0.6 * (u - 0.5) * 2) }, { type: "wrap-ended", seconds: 15 });
+      else
+        stats = record(
+          stats,
+          { type: "talk-ended", seconds: 150 * Math.exp(0.6 * (u - 0.5) * 2) },
+          { type: "wrap-ended", seconds: 15 },
+        );
     } else {
       const machine = i % 4 === 1;
-      stats = record(stats, { type: "dial-resolved", outcome: machine ? "machine" : "no-answer", seconds: machine ? 15 : 25 });
+      stats = record(stats, {
+        type: "dial-resolved",
+        outcome: machine ? "machine" : "no-answer",
+        seconds: machine ? 15 : 25,
+      });
     }
   }
   return stats;

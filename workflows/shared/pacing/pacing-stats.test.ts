@@ -25,7 +25,11 @@ describe("pacing stats", () => {
     let stats = fresh();
     for (let i = 0; i < 4000; i++) {
       const live = i % 10 < 3;
-      stats = recordOutcome(stats, { type: "dial-resolved", outcome: live ? "live" : "no-answer", seconds: live ? 6 + (i % 7) : 25 });
+      stats = recordOutcome(stats, {
+        type: "dial-resolved",
+        outcome: live ? "live" : "no-answer",
+        seconds: live ? 6 + (i % 7) : 25,
+      });
     }
     expect(liveAnswerRate(stats)).toBeCloseTo(0.3, 2);
     expect(stats.liveAt.slice(0, 6).reduce((s, w) => s + w, 0)).toBeLessThan(0.5);

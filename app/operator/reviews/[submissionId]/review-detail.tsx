@@ -76,34 +76,56 @@ export function ReviewDetail({ submissionId }: { submissionId: string }) {
           <Card title="Settings">
             <dl className="divide-y divide-zinc-100 text-sm">
               <Row label="Type">{s.type ? CAMPAIGN_TYPE_LABELS[s.type].label : "—"}</Row>
-              <Row label="Schedule">{s.startDate && s.endDate ? `${s.startDate} → ${s.endDate} (contact's local dates)` : "—"}</Row>
-              <Row label="Calling window">{s.callingWindow ? `${formatDays(s.callingWindow.days)} ${s.callingWindow.start}–${s.callingWindow.end} contact's local time` : "—"}</Row>
+              <Row label="Schedule">
+                {s.startDate && s.endDate ? `${s.startDate} → ${s.endDate} (contact's local dates)` : "—"}
+              </Row>
+              <Row label="Calling window">
+                {s.callingWindow
+                  ? `${formatDays(s.callingWindow.days)} ${s.callingWindow.start}–${s.callingWindow.end} contact's local time`
+                  : "—"}
+              </Row>
               <Row label="Dial mode">
-                {s.dialMode ? DIAL_MODE_LABELS[s.dialMode].label : "—"} · abandon cap {(s.abandonCapBps / 100).toFixed(1)} %
+                {s.dialMode ? DIAL_MODE_LABELS[s.dialMode].label : "—"} · abandon cap{" "}
+                {(s.abandonCapBps / 100).toFixed(1)} %
               </Row>
               <Row label="Retries">
                 {s.retryPolicy
-                  ? RETRY_OUTCOMES.map((k) => `${RETRY_OUTCOME_LABELS[k]}: ${s.retryPolicy![k].retry ? `retry after ${s.retryPolicy![k].delayMinutes} min` : "no retry"}`).join(" · ")
+                  ? RETRY_OUTCOMES.map(
+                      (k) =>
+                        `${RETRY_OUTCOME_LABELS[k]}: ${s.retryPolicy![k].retry ? `retry after ${s.retryPolicy![k].delayMinutes} min` : "no retry"}`,
+                    ).join(" · ")
                   : "—"}{" "}
                 · max {s.maxAttempts} attempts
               </Row>
               <Row label="Caller ID">{s.callerId ?? "—"}</Row>
-              <Row label="Budget cap">{s.budgetCapMinor !== null ? formatMinor(s.budgetCapMinor, s.currency) : "None"}</Row>
+              <Row label="Budget cap">
+                {s.budgetCapMinor !== null ? formatMinor(s.budgetCapMinor, s.currency) : "None"}
+              </Row>
               <Row label="Dispositions">
                 <ul className="flex flex-wrap gap-1">
                   {(s.dispositions ?? []).map((x) => (
                     <li key={x.code} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs">
-                      {x.label} <span className="text-zinc-500">({x.category.toLowerCase().replaceAll("_", " ")}{x.billable ? ", billable" : ""})</span>
+                      {x.label}{" "}
+                      <span className="text-zinc-500">
+                        ({x.category.toLowerCase().replaceAll("_", " ")}
+                        {x.billable ? ", billable" : ""})
+                      </span>
                     </li>
                   ))}
                 </ul>
               </Row>
             </dl>
-            {d.campaign.description && <p className="mt-3 whitespace-pre-wrap text-sm text-zinc-700">{d.campaign.description}</p>}
+            {d.campaign.description && (
+              <p className="mt-3 whitespace-pre-wrap text-sm text-zinc-700">{d.campaign.description}</p>
+            )}
           </Card>
 
           <Card title={d.script ? `Script · version ${d.script.version}` : "Script"}>
-            {d.script?.graph ? <ScriptOutline graph={d.script.graph} /> : <EmptyState title="No script in this submission" />}
+            {d.script?.graph ? (
+              <ScriptOutline graph={d.script.graph} />
+            ) : (
+              <EmptyState title="No script in this submission" />
+            )}
           </Card>
 
           <Card title="Escalation contacts">
@@ -146,7 +168,12 @@ export function ReviewDetail({ submissionId }: { submissionId: string }) {
                   <Button onClick={() => decide("approve")} loading={approve.isPending} disabled={reject.isPending}>
                     Approve
                   </Button>
-                  <Button variant="danger" onClick={() => decide("reject")} loading={reject.isPending} disabled={approve.isPending}>
+                  <Button
+                    variant="danger"
+                    onClick={() => decide("reject")}
+                    loading={reject.isPending}
+                    disabled={approve.isPending}
+                  >
                     Reject
                   </Button>
                 </div>
@@ -156,7 +183,9 @@ export function ReviewDetail({ submissionId }: { submissionId: string }) {
                 <p>
                   Decision: <Badge value={d.submission.decision ?? d.campaign.status} />
                 </p>
-                {d.submission.reviewComment && <p className="whitespace-pre-wrap text-zinc-700">“{d.submission.reviewComment}”</p>}
+                {d.submission.reviewComment && (
+                  <p className="whitespace-pre-wrap text-zinc-700">“{d.submission.reviewComment}”</p>
+                )}
                 {d.submission.reviewedAt && <p className="text-zinc-500">{d.submission.reviewedAt.toLocaleString()}</p>}
               </div>
             )}
@@ -179,7 +208,8 @@ export function ReviewDetail({ submissionId }: { submissionId: string }) {
                   .filter((h) => h.id !== d.submission.id)
                   .map((h) => (
                     <li key={h.id}>
-                      <Badge value={h.decision ?? "SUBMITTED"} /> {h.submittedAt.toLocaleDateString()} {h.reviewComment && <span className="text-zinc-600">— {h.reviewComment}</span>}
+                      <Badge value={h.decision ?? "SUBMITTED"} /> {h.submittedAt.toLocaleDateString()}{" "}
+                      {h.reviewComment && <span className="text-zinc-600">— {h.reviewComment}</span>}
                     </li>
                   ))}
               </ul>

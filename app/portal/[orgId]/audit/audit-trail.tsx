@@ -52,10 +52,13 @@ export function AuditTrail({ orgId }: { orgId: string }) {
                     </td>
                     <td className="py-2 pr-4">
                       <span className="font-medium">{e.actor.name}</span>
-                      {e.actor.email && e.actor.email !== e.actor.name && <span className="block text-xs text-zinc-500">{e.actor.email}</span>}
+                      {e.actor.email && e.actor.email !== e.actor.name && (
+                        <span className="block text-xs text-zinc-500">{e.actor.email}</span>
+                      )}
                     </td>
                     <td className="py-2">
-                      {ACTION_LABELS[e.action] ?? e.action} <span className="text-xs text-zinc-500">({e.targetType})</span>
+                      {ACTION_LABELS[e.action] ?? e.action}{" "}
+                      <span className="text-xs text-zinc-500">({e.targetType})</span>
                       {detail && <span className="block max-w-xl truncate text-xs text-zinc-500">{detail}</span>}
                     </td>
                   </tr>

@@ -20,7 +20,10 @@ export function DncPanel({ orgId }: { orgId: string }) {
   const queryClient = useQueryClient();
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
-  const list = useQuery({ ...trpc.dnc.list.queryOptions({ orgId, search: search || undefined, page, pageSize: 25 }), placeholderData: keepPreviousData });
+  const list = useQuery({
+    ...trpc.dnc.list.queryOptions({ orgId, search: search || undefined, page, pageSize: 25 }),
+    placeholderData: keepPreviousData,
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.dnc.list.queryKey() });
   const remove = useMutation(trpc.dnc.remove.mutationOptions({ onSuccess: refresh }));
   const searchId = useId();
@@ -33,7 +36,9 @@ export function DncPanel({ orgId }: { orgId: string }) {
           <div className="space-y-4">
             <p className="text-sm text-zinc-600">
               Contacts with these numbers are left out of every contact list you import.
-              {list.data && list.data.globalCount > 0 && ` The operator’s global list (${list.data.globalCount.toLocaleString("en")} numbers) is applied as well.`}
+              {list.data &&
+                list.data.globalCount > 0 &&
+                ` The operator’s global list (${list.data.globalCount.toLocaleString("en")} numbers) is applied as well.`}
             </p>
             <div className="max-w-xs space-y-1">
               <label htmlFor={searchId} className="block text-sm font-medium text-zinc-800">
@@ -54,7 +59,11 @@ export function DncPanel({ orgId }: { orgId: string }) {
             {list.isPending && <Skeleton />}
             {list.error && <Alert>{errorMessage(list.error)}</Alert>}
             {remove.error && <Alert>{errorMessage(remove.error)}</Alert>}
-            {list.data && list.data.entries.length === 0 && <EmptyState title={search ? "No number matches" : "No numbers yet"}>Add numbers one by one or upload a file.</EmptyState>}
+            {list.data && list.data.entries.length === 0 && (
+              <EmptyState title={search ? "No number matches" : "No numbers yet"}>
+                Add numbers one by one or upload a file.
+              </EmptyState>
+            )}
             {list.data && list.data.entries.length > 0 && (
               <>
                 <ul className="divide-y divide-zinc-100 text-sm">
@@ -66,7 +75,11 @@ export function DncPanel({ orgId }: { orgId: string }) {
                           {e.source === "upload" ? "Uploaded" : "Added"} {e.createdAt.toLocaleDateString()}
                         </p>
                       </div>
-                      <Button variant="danger" onClick={() => remove.mutate({ orgId, id: e.id })} aria-label={`Remove ${e.phoneE164}`}>
+                      <Button
+                        variant="danger"
+                        onClick={() => remove.mutate({ orgId, id: e.id })}
+                        aria-label={`Remove ${e.phoneE164}`}
+                      >
                         Remove
                       </Button>
                     </li>
@@ -101,7 +114,10 @@ export function DncPanel({ orgId }: { orgId: string }) {
 function AddNumber({ orgId, onAdded }: { orgId: string; onAdded: () => void }) {
   const trpc = useTRPC();
   const add = useMutation(trpc.dnc.add.mutationOptions({ onSuccess: onAdded }));
-  const form = useForm<z.input<typeof addDncSchema>>({ resolver: zodResolver(addDncSchema), defaultValues: { phone: "", defaultCountry: "US" } });
+  const form = useForm<z.input<typeof addDncSchema>>({
+    resolver: zodResolver(addDncSchema),
+    defaultValues: { phone: "", defaultCountry: "US" },
+  });
   const countryId = useId();
   const onSubmit = form.handleSubmit(async (values) => {
     await add.mutateAsync({ orgId, ...values });
@@ -111,13 +127,27 @@ function AddNumber({ orgId, onAdded }: { orgId: string; onAdded: () => void }) {
     <Card title="Add a number">
       <form onSubmit={(e) => void onSubmit(e).catch(() => undefined)} noValidate className="space-y-4">
         {add.error && <Alert>{errorMessage(add.error)}</Alert>}
-        {add.data && <Alert tone={add.data.alreadyListed ? "info" : "success"}>{add.data.alreadyListed ? `${add.data.phoneE164} was already on the list.` : `${add.data.phoneE164} added.`}</Alert>}
-        <TextField label="Phone number" type="tel" autoComplete="off" error={form.formState.errors.phone?.message} {...form.register("phone")} />
+        {add.data && (
+          <Alert tone={add.data.alreadyListed ? "info" : "success"}>
+            {add.data.alreadyListed ? `${add.data.phoneE164} was already on the list.` : `${add.data.phoneE164} added.`}
+          </Alert>
+        )}
+        <TextField
+          label="Phone number"
+          type="tel"
+          autoComplete="off"
+          error={form.formState.errors.phone?.message}
+          {...form.register("phone")}
+        />
         <div className="space-y-1">
           <label htmlFor={countryId} className="block text-sm font-medium text-zinc-800">
             Country for numbers without +code
           </label>
-          <Controller control={form.control} name="defaultCountry" render={({ field }) => <CountrySelect id={countryId} value={field.value} onChange={field.onChange} />} />
+          <Controller
+            control={form.control}
+            name="defaultCountry"
+            render={({ field }) => <CountrySelect id={countryId} value={field.value} onChange={field.onChange} />}
+          />
         </div>
         <Button type="submit" loading={form.formState.isSubmitting}>
           Add to list
@@ -156,7 +186,9 @@ function UploadNumbers({ orgId, onAdded }: { orgId: string; onAdded: () => void 
         {(problem || upload.error) && <Alert>{problem ?? errorMessage(upload.error)}</Alert>}
         {upload.data && (
           <Alert tone="success">
-            {upload.data.added.toLocaleString("en")} numbers added{upload.data.alreadyListed > 0 && `, ${upload.data.alreadyListed.toLocaleString("en")} were already listed`}.
+            {upload.data.added.toLocaleString("en")} numbers added
+            {upload.data.alreadyListed > 0 && `, ${upload.data.alreadyListed.toLocaleString("en")} were already listed`}
+            .
           </Alert>
         )}
         <div className="space-y-1">
@@ -182,7 +214,8 @@ function UploadNumbers({ orgId, onAdded }: { orgId: string; onAdded: () => void 
             className="block w-full text-sm text-zinc-700 file:mr-4 file:rounded-md file:border-0 file:bg-indigo-50 file:px-4 file:py-2 file:text-sm file:font-semibold file:text-indigo-700"
           />
           <p id={`${fileId}-hint`} className="text-xs text-zinc-500">
-            One number per line, or a CSV with a “phone” column. Up to 2 MB. If any line is not a valid number, nothing is added and the bad lines are listed.
+            One number per line, or a CSV with a “phone” column. Up to 2 MB. If any line is not a valid number, nothing
+            is added and the bad lines are listed.
           </p>
         </div>
         {upload.isPending && <p className="text-sm text-zinc-600">Adding numbers…</p>}

@@ -18,7 +18,10 @@ export function TeamPanel({ orgId }: { orgId: string }) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.team.list.queryKey() });
   const invite = useMutation(trpc.team.invite.mutationOptions({ onSuccess: refresh }));
   const remove = useMutation(trpc.team.removeMember.mutationOptions({ onSuccess: refresh }));
-  const form = useForm<z.input<typeof inviteSchema>>({ resolver: zodResolver(inviteSchema), defaultValues: { role: "CLIENT_MEMBER" } });
+  const form = useForm<z.input<typeof inviteSchema>>({
+    resolver: zodResolver(inviteSchema),
+    defaultValues: { role: "CLIENT_MEMBER" },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     await invite.mutateAsync({ orgId, ...values });
@@ -42,7 +45,11 @@ export function TeamPanel({ orgId }: { orgId: string }) {
                       {m.user.email} · {m.role === "CLIENT_OWNER" ? "Owner" : "Member"}
                     </p>
                   </div>
-                  <Button variant="danger" onClick={() => remove.mutate({ orgId, membershipId: m.id })} aria-label={`Remove ${m.user.email}`}>
+                  <Button
+                    variant="danger"
+                    onClick={() => remove.mutate({ orgId, membershipId: m.id })}
+                    aria-label={`Remove ${m.user.email}`}
+                  >
                     Remove
                   </Button>
                 </li>
@@ -61,7 +68,12 @@ export function TeamPanel({ orgId }: { orgId: string }) {
         <form onSubmit={(e) => void onSubmit(e).catch(() => undefined)} noValidate className="space-y-4">
           {invite.error && <Alert>{errorMessage(invite.error)}</Alert>}
           {invite.isSuccess && <Alert tone="success">Invitation sent to {invite.data.email}.</Alert>}
-          <TextField label="Email" type="email" error={form.formState.errors.email?.message} {...form.register("email")} />
+          <TextField
+            label="Email"
+            type="email"
+            error={form.formState.errors.email?.message}
+            {...form.register("email")}
+          />
           <div className="space-y-1">
             <label htmlFor="invite-role" className="block text-sm font-medium">
               Role

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { signUpSchema } from "./sign-up.schema";
 
-const valid = { companyName: "Acme Insurance", name: "Carla Owner", email: "Carla@Acme.test", password: "long-enough-password" };
+const valid = {
+  companyName: "Acme Insurance",
+  name: "Carla Owner",
+  email: "Carla@Acme.test",
+  password: "long-enough-password",
+};
 const fieldErrors = (input: unknown) => {
   const result = signUpSchema.safeParse(input);
   return result.success ? {} : z.flattenError(result.error).fieldErrors;
@@ -10,7 +15,10 @@ const fieldErrors = (input: unknown) => {
 
 describe("signUpSchema", () => {
   it("accepts a valid sign-up, trimming and lower-casing the email", () => {
-    expect(signUpSchema.parse({ ...valid, companyName: "  Acme Insurance ", email: "  Carla@Acme.test " })).toEqual({ ...valid, email: "carla@acme.test" });
+    expect(signUpSchema.parse({ ...valid, companyName: "  Acme Insurance ", email: "  Carla@Acme.test " })).toEqual({
+      ...valid,
+      email: "carla@acme.test",
+    });
   });
 
   it("explains every empty field", () => {

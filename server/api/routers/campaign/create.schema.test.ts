@@ -10,7 +10,10 @@ const fieldErrors = (input: unknown) => {
 
 describe("createCampaignSchema", () => {
   it("trims the name and defaults the description to empty", () => {
-    expect(createCampaignSchema.parse({ name: "  Spring renewals  " })).toEqual({ name: "Spring renewals", description: "" });
+    expect(createCampaignSchema.parse({ name: "  Spring renewals  " })).toEqual({
+      name: "Spring renewals",
+      description: "",
+    });
   });
 
   it("explains a name that is too short or too long", () => {
@@ -20,7 +23,9 @@ describe("createCampaignSchema", () => {
   });
 
   it("explains a description that is too long", () => {
-    expect(fieldErrors({ name: "Valid name", description: "x".repeat(2001) })).toEqual({ description: ["Description must be at most 2000 characters"] });
+    expect(fieldErrors({ name: "Valid name", description: "x".repeat(2001) })).toEqual({
+      description: ["Description must be at most 2000 characters"],
+    });
   });
 });
 

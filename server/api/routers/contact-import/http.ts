@@ -16,9 +16,20 @@ import { formatMegabytes, storeUpload, uploadLimitBytes, UploadTooLargeError } f
 // the campaign through the tenant-scoped client, so another tenant's campaign answers 404.
 
 const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status });
-const STATUS: Record<AppError["code"], number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PRECONDITION_FAILED: 412, TOO_MANY_REQUESTS: 429, BAD_REQUEST: 400 };
+const STATUS: Record<AppError["code"], number> = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+  TOO_MANY_REQUESTS: 429,
+  BAD_REQUEST: 400,
+};
 
-async function authorize(request: Request, campaignId: string): Promise<{ db: TenantDb; userId: string; campaignStatus: CampaignStatus }> {
+async function authorize(
+  request: Request,
+  campaignId: string,
+): Promise<{ db: TenantDb; userId: string; campaignStatus: CampaignStatus }> {
   const user = await currentUser();
   if (!user) throw new AppError("UNAUTHORIZED", "Please sign in.");
   const orgId = new URL(request.url).searchParams.get("orgId") ?? "";
@@ -30,7 +41,8 @@ async function authorize(request: Request, campaignId: string): Promise<{ db: Te
 }
 
 function errorResponse(error: unknown): Response {
-  if (error instanceof UploadTooLargeError) return json(413, { error: error.message, code: "PAYLOAD_TOO_LARGE", limitBytes: error.limitBytes });
+  if (error instanceof UploadTooLargeError)
+    return json(413, { error: error.message, code: "PAYLOAD_TOO_LARGE", limitBytes: error.limitBytes });
   if (error instanceof AppError) return json(STATUS[error.code], { error: error.message, code: error.code });
   logger.error({ err: error }, "contact import endpoint failed");
   return json(500, { error: "Something went wrong while reading the file. Please try again." });
@@ -40,12 +52,17 @@ function errorResponse(error: unknown): Response {
 export async function handleContactUpload(request: Request, campaignId: string): Promise<Response> {
   try {
     const { db, userId, campaignStatus } = await authorize(request, campaignId);
-    if (!isEditableStatus(campaignStatus)) throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+    if (!isEditableStatus(campaignStatus))
+      throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
     const limit = uploadLimitBytes();
     // Refuse early when the browser says the size; the streaming check below catches the rest.
     const declared = Number(request.headers.get("content-length"));
     if (Number.isFinite(declared) && declared > limit) throw new UploadTooLargeError(limit);
-    if (!request.body) throw new AppError("BAD_REQUEST", "The file is empty. Upload a CSV file with a header row and one contact per row.");
+    if (!request.body)
+      throw new AppError(
+        "BAD_REQUEST",
+        "The file is empty. Upload a CSV file with a header row and one contact per row.",
+      );
     const fileName = (new URL(request.url).searchParams.get("fileName") ?? "contacts.csv").slice(0, 200);
     const body = Readable.fromWeb(request.body as import("node:stream/web").ReadableStream<Uint8Array>);
     const preview = await storeUpload({ tenantId: db.tenantId, campaignId, userId, fileName, body, limitBytes: limit });
@@ -56,10 +73,16 @@ export async function handleContactUpload(request: Request, campaignId: string):
 }
 
 /** GET ?orgId=… — the rejected rows of one import as a CSV download. */
-export async function handleRejectedRowsDownload(request: Request, campaignId: string, importId: string): Promise<Response> {
+export async function handleRejectedRowsDownload(
+  request: Request,
+  campaignId: string,
+  importId: string,
+): Promise<Response> {
   try {
     const { db } = await authorize(request, campaignId);
-    const belongs = await db.tx((tx) => tx.contactImport.findFirst({ where: { id: importId, campaignId }, select: { id: true } }));
+    const belongs = await db.tx((tx) =>
+      tx.contactImport.findFirst({ where: { id: importId, campaignId }, select: { id: true } }),
+    );
     if (!belongs) throw new AppError("NOT_FOUND", "Import not found");
     const { fileName, lines } = await rejectedRowsCsv(db, importId);
     const encoder = new TextEncoder();
@@ -70,7 +93,13 @@ export async function handleRejectedRowsDownload(request: Request, campaignId: s
         else controller.enqueue(encoder.encode(next.value));
       },
     });
-    return new Response(stream, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName}"`, "cache-control": "no-store" } });
+    return new Response(stream, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${fileName}"`,
+        "cache-control": "no-store",
+      },
+    });
   } catch (error) {
     return errorResponse(error);
   }

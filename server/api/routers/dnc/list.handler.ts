@@ -3,4 +3,5 @@ import { listDncNumbers } from "../../../domain/contacts/dnc";
 import type { TenantContext } from "../../trpc";
 import type { listDncSchema } from "./dnc.schema";
 
-export const listDncHandler = ({ ctx, input }: { ctx: TenantContext; input: z.infer<typeof listDncSchema> }) => listDncNumbers(ctx.db, input);
+export const listDncHandler = ({ ctx, input }: { ctx: TenantContext; input: z.infer<typeof listDncSchema> }) =>
+  listDncNumbers(ctx.db, input);

@@ -3,5 +3,11 @@ import { deleteEscalationContact } from "../../../domain/escalation/escalation-c
 import type { TenantContext } from "../../trpc";
 import type { deleteEscalationContactSchema } from "./delete.schema";
 
-export const deleteEscalationContactHandler = ({ ctx, input }: { ctx: TenantContext; input: z.infer<typeof deleteEscalationContactSchema> }) =>
+export const deleteEscalationContactHandler = ({
+  ctx,
+  input,
+}: {
+  ctx: TenantContext;
+  input: z.infer<typeof deleteEscalationContactSchema>;
+}) =>
   deleteEscalationContact(ctx.db, { userId: ctx.user.id, requestId: ctx.requestId }, input.campaignId, input.contactId);

@@ -13,14 +13,25 @@ const suffix = `${Date.now()}-${randomUUID().slice(0, 6)}`;
 const callerFor = (userId: string) => createCaller(createContext({ userId, headers: new Headers() }));
 
 async function newTenant(label: string) {
-  const { orgId, userId } = await signUpClient({ companyName: `Escalation ${label} ${suffix}`, name: `Owner ${label}`, email: `escalation-${label}-${suffix}@int.test`, password: "int-test-password" }, `escalation-${label}-${suffix}`);
+  const { orgId, userId } = await signUpClient(
+    {
+      companyName: `Escalation ${label} ${suffix}`,
+      name: `Owner ${label}`,
+      email: `escalation-${label}-${suffix}@int.test`,
+      password: "int-test-password",
+    },
+    `escalation-${label}-${suffix}`,
+  );
   const caller = callerFor(userId);
   const { id: campaignId } = await caller.campaign.create({ orgId, name: `Escalation ${label}`, description: "" });
   return { orgId, caller, campaignId };
 }
 
 async function codeOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   return (error as TRPCError).code;
 }
@@ -48,27 +59,57 @@ describe("escalation contacts", () => {
   it("create, list with on-duty status, update, reorder and delete", async () => {
     const { orgId, caller, campaignId } = A;
     const ids: string[] = [];
-    for (const name of ["Ann", "Ben", "Cat"]) ids.push((await caller.escalation.create({ orgId, campaignId, contact: person(name) })).id);
+    for (const name of ["Ann", "Ben", "Cat"])
+      ids.push((await caller.escalation.create({ orgId, campaignId, contact: person(name) })).id);
     let list = await caller.escalation.list({ orgId, campaignId });
-    expect(list.contacts.map((c) => [c.name, c.position])).toEqual([["Ann", 0], ["Ben", 1], ["Cat", 2]]);
-    expect(list.contacts[0]).toMatchObject({ phoneE164: "+49301234567", onDuty: true, channels: ["WARM_TRANSFER", "EMAIL"] });
+    expect(list.contacts.map((c) => [c.name, c.position])).toEqual([
+      ["Ann", 0],
+      ["Ben", 1],
+      ["Cat", 2],
+    ]);
+    expect(list.contacts[0]).toMatchObject({
+      phoneE164: "+49301234567",
+      onDuty: true,
+      channels: ["WARM_TRANSFER", "EMAIL"],
+    });
     expect(list.editable).toBe(true);
 
-    const updated = await caller.escalation.update({ orgId, campaignId, contactId: ids[1]!, contact: person("Ben", { phone: "+1 415 555 2671", timeZone: "America/New_York", channels: ["EMAIL"] }) });
+    const updated = await caller.escalation.update({
+      orgId,
+      campaignId,
+      contactId: ids[1]!,
+      contact: person("Ben", { phone: "+1 415 555 2671", timeZone: "America/New_York", channels: ["EMAIL"] }),
+    });
     expect(updated).toMatchObject({ phoneE164: "+14155552671", timeZone: "America/New_York", channels: ["EMAIL"] });
 
     await caller.escalation.reorder({ orgId, campaignId, contactId: ids[2]!, direction: "up" });
     list = await caller.escalation.list({ orgId, campaignId });
-    expect(list.contacts.map((c) => [c.name, c.position])).toEqual([["Ann", 0], ["Cat", 1], ["Ben", 2]]);
-    expect(await codeOf(caller.escalation.reorder({ orgId, campaignId, contactId: ids[0]!, direction: "up" }))).toBe("PRECONDITION_FAILED");
+    expect(list.contacts.map((c) => [c.name, c.position])).toEqual([
+      ["Ann", 0],
+      ["Cat", 1],
+      ["Ben", 2],
+    ]);
+    expect(await codeOf(caller.escalation.reorder({ orgId, campaignId, contactId: ids[0]!, direction: "up" }))).toBe(
+      "PRECONDITION_FAILED",
+    );
 
     await caller.escalation.delete({ orgId, campaignId, contactId: ids[0]! });
     list = await caller.escalation.list({ orgId, campaignId });
-    expect(list.contacts.map((c) => [c.name, c.position])).toEqual([["Cat", 0], ["Ben", 1]]);
+    expect(list.contacts.map((c) => [c.name, c.position])).toEqual([
+      ["Cat", 0],
+      ["Ben", 1],
+    ]);
 
-    const campaign = await tenantDb(orgId).tx((tx) => tx.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { wizardStep: true } }));
+    const campaign = await tenantDb(orgId).tx((tx) =>
+      tx.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { wizardStep: true } }),
+    );
     expect(campaign.wizardStep).toBe(4);
-    const actions = await tenantDb(orgId).tx((tx) => tx.auditLog.findMany({ where: { targetId: campaignId, action: { startsWith: "campaign.escalation." } }, select: { action: true } }));
+    const actions = await tenantDb(orgId).tx((tx) =>
+      tx.auditLog.findMany({
+        where: { targetId: campaignId, action: { startsWith: "campaign.escalation." } },
+        select: { action: true },
+      }),
+    );
     expect(actions.map((a) => a.action).sort()).toEqual([
       "campaign.escalation.created",
       "campaign.escalation.created",
@@ -82,11 +123,19 @@ describe("escalation contacts", () => {
   it("bad input stores nothing, with a clear message", async () => {
     const { orgId, caller, campaignId } = A;
     const before = await caller.escalation.list({ orgId, campaignId });
-    await expect(caller.escalation.create({ orgId, campaignId, contact: person("Dan", { windows: [{ days: [1], start: "17:00", end: "09:00" }] }) })).rejects.toThrow(
-      /The window ends before it starts/,
-    );
-    await expect(caller.escalation.create({ orgId, campaignId, contact: person("Dan", { timeZone: "Europe/Atlantis" }) })).rejects.toThrow(/Unknown time zone/);
-    await expect(caller.escalation.create({ orgId, campaignId, contact: person("Dan", { phone: "0000" }) })).rejects.toThrow(/Not a valid DE number/);
+    await expect(
+      caller.escalation.create({
+        orgId,
+        campaignId,
+        contact: person("Dan", { windows: [{ days: [1], start: "17:00", end: "09:00" }] }),
+      }),
+    ).rejects.toThrow(/The window ends before it starts/);
+    await expect(
+      caller.escalation.create({ orgId, campaignId, contact: person("Dan", { timeZone: "Europe/Atlantis" }) }),
+    ).rejects.toThrow(/Unknown time zone/);
+    await expect(
+      caller.escalation.create({ orgId, campaignId, contact: person("Dan", { phone: "0000" }) }),
+    ).rejects.toThrow(/Not a valid DE number/);
     expect((await caller.escalation.list({ orgId, campaignId })).contacts).toEqual(before.contacts);
   });
 
@@ -95,14 +144,26 @@ describe("escalation contacts", () => {
     const a = A.caller;
     for (const orgId of [A.orgId, B.orgId]) {
       expect(await codeOf(a.escalation.list({ orgId, campaignId: B.campaignId }))).toBe("NOT_FOUND");
-      expect(await codeOf(a.escalation.create({ orgId, campaignId: B.campaignId, contact: person("Eve") }))).toBe("NOT_FOUND");
-      expect(await codeOf(a.escalation.update({ orgId, campaignId: B.campaignId, contactId: b.id, contact: person("Eve") }))).toBe("NOT_FOUND");
+      expect(await codeOf(a.escalation.create({ orgId, campaignId: B.campaignId, contact: person("Eve") }))).toBe(
+        "NOT_FOUND",
+      );
+      expect(
+        await codeOf(a.escalation.update({ orgId, campaignId: B.campaignId, contactId: b.id, contact: person("Eve") })),
+      ).toBe("NOT_FOUND");
       expect(await codeOf(a.escalation.delete({ orgId, campaignId: B.campaignId, contactId: b.id }))).toBe("NOT_FOUND");
-      expect(await codeOf(a.escalation.reorder({ orgId, campaignId: B.campaignId, contactId: b.id, direction: "down" }))).toBe("NOT_FOUND");
+      expect(
+        await codeOf(a.escalation.reorder({ orgId, campaignId: B.campaignId, contactId: b.id, direction: "down" })),
+      ).toBe("NOT_FOUND");
     }
     // B's contact id under A's own campaign: still not found.
-    expect(await codeOf(a.escalation.update({ orgId: A.orgId, campaignId: A.campaignId, contactId: b.id, contact: person("Eve") }))).toBe("NOT_FOUND");
-    expect(await codeOf(a.escalation.delete({ orgId: A.orgId, campaignId: A.campaignId, contactId: b.id }))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(
+        a.escalation.update({ orgId: A.orgId, campaignId: A.campaignId, contactId: b.id, contact: person("Eve") }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(await codeOf(a.escalation.delete({ orgId: A.orgId, campaignId: A.campaignId, contactId: b.id }))).toBe(
+      "NOT_FOUND",
+    );
     const list = await B.caller.escalation.list({ orgId: B.orgId, campaignId: B.campaignId });
     expect(list.contacts.map((c) => c.name)).toEqual(["Bea"]);
   });
@@ -110,7 +171,9 @@ describe("escalation contacts", () => {
   it("a submitted campaign's contacts can't change", async () => {
     const { orgId, caller, campaignId } = B;
     await tenantDb(orgId).tx((tx) => tx.campaign.update({ where: { id: campaignId }, data: { status: "SUBMITTED" } }));
-    expect(await codeOf(caller.escalation.create({ orgId, campaignId, contact: person("Late") }))).toBe("PRECONDITION_FAILED");
+    expect(await codeOf(caller.escalation.create({ orgId, campaignId, contact: person("Late") }))).toBe(
+      "PRECONDITION_FAILED",
+    );
     expect((await caller.escalation.list({ orgId, campaignId })).editable).toBe(false);
   });
 });

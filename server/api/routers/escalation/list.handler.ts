@@ -3,4 +3,10 @@ import { listEscalationContacts } from "../../../domain/escalation/escalation-co
 import type { TenantContext } from "../../trpc";
 import type { listEscalationContactsSchema } from "./list.schema";
 
-export const listEscalationContactsHandler = ({ ctx, input }: { ctx: TenantContext; input: z.infer<typeof listEscalationContactsSchema> }) => listEscalationContacts(ctx.db, input.campaignId);
+export const listEscalationContactsHandler = ({
+  ctx,
+  input,
+}: {
+  ctx: TenantContext;
+  input: z.infer<typeof listEscalationContactsSchema>;
+}) => listEscalationContacts(ctx.db, input.campaignId);

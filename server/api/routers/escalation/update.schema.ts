@@ -3,4 +3,8 @@ import { escalationContactInputSchema } from "../../../domain/escalation/escalat
 import { campaignIdSchema } from "./list.schema";
 
 export const escalationContactIdSchema = z.string().min(1).max(64);
-export const updateEscalationContactSchema = z.object({ campaignId: campaignIdSchema, contactId: escalationContactIdSchema, contact: escalationContactInputSchema });
+export const updateEscalationContactSchema = z.object({
+  campaignId: campaignIdSchema,
+  contactId: escalationContactIdSchema,
+  contact: escalationContactInputSchema,
+});

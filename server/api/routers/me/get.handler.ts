@@ -3,5 +3,11 @@ import type { AuthedContext } from "../../trpc";
 
 export function getMeHandler({ ctx }: { ctx: AuthedContext }) {
   const { user } = ctx;
-  return { id: user.id, email: user.email, name: user.name, memberships: user.memberships, homePath: homePath(user.memberships) };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    memberships: user.memberships,
+    homePath: homePath(user.memberships),
+  };
 }

@@ -8,6 +8,12 @@ export const listTenantsHandler = ({ ctx }: { ctx: OperatorContext }) =>
       where: { kind: "CLIENT" },
       orderBy: { createdAt: "desc" },
       take: 200,
-      select: { id: true, name: true, createdAt: true, stripeCustomerId: true, _count: { select: { campaigns: true, memberships: true } } },
+      select: {
+        id: true,
+        name: true,
+        createdAt: true,
+        stripeCustomerId: true,
+        _count: { select: { campaigns: true, memberships: true } },
+      },
     }),
   );

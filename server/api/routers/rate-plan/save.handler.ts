@@ -4,7 +4,13 @@ import { deleteTenantRatePlan, saveRatePlan } from "../../../domain/pricing/rate
 import type { OperatorContext } from "../../trpc";
 import type { deleteRatePlanSchema, saveRatePlanSchema } from "./save.schema";
 
-export function saveRatePlanHandler({ ctx, input }: { ctx: OperatorContext; input: z.infer<typeof saveRatePlanSchema> }) {
+export function saveRatePlanHandler({
+  ctx,
+  input,
+}: {
+  ctx: OperatorContext;
+  input: z.infer<typeof saveRatePlanSchema>;
+}) {
   return saveRatePlan(ctx.operator, input.tenantId, {
     name: input.name,
     currency: input.currency,
@@ -13,4 +19,10 @@ export function saveRatePlanHandler({ ctx, input }: { ctx: OperatorContext; inpu
   });
 }
 
-export const deleteRatePlanHandler = ({ ctx, input }: { ctx: OperatorContext; input: z.infer<typeof deleteRatePlanSchema> }) => deleteTenantRatePlan(ctx.operator, input.tenantId);
+export const deleteRatePlanHandler = ({
+  ctx,
+  input,
+}: {
+  ctx: OperatorContext;
+  input: z.infer<typeof deleteRatePlanSchema>;
+}) => deleteTenantRatePlan(ctx.operator, input.tenantId);

@@ -18,7 +18,10 @@ export const saveRatePlanSchema = z.object({
   tenantId: z.string().min(1).max(64).nullable(),
   name: z.string().trim().min(2, "Name must be at least 2 characters").max(80, "Name must be at most 80 characters"),
   currency: z.enum(RATE_PLAN_CURRENCIES, { error: "Pick EUR, USD or GBP" }),
-  agentHourRate: amount("agent hour rate").refine((v) => (parseMajorToMinor(v, "EUR") ?? 0) > 0, "The agent hour rate must be more than 0"),
+  agentHourRate: amount("agent hour rate").refine(
+    (v) => (parseMajorToMinor(v, "EUR") ?? 0) > 0,
+    "The agent hour rate must be more than 0",
+  ),
   setupFee: amount("setup fee"),
 });
 

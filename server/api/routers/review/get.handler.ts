@@ -3,4 +3,5 @@ import { reviewDetail } from "../../../domain/review/review";
 import type { OperatorContext } from "../../trpc";
 import type { submissionIdSchema } from "./submission-id.schema";
 
-export const getHandler = ({ ctx, input }: { ctx: OperatorContext; input: z.infer<typeof submissionIdSchema> }) => reviewDetail(ctx.operator, input.submissionId);
+export const getHandler = ({ ctx, input }: { ctx: OperatorContext; input: z.infer<typeof submissionIdSchema> }) =>
+  reviewDetail(ctx.operator, input.submissionId);

@@ -5,8 +5,18 @@ import type { TenantContext } from "../../trpc";
 import type { validateScriptSchema } from "./validate.schema";
 
 /** Errors and warnings for a graph, checked against the campaign's list and dispositions; saves nothing. */
-export async function validateScriptHandler({ ctx, input }: { ctx: TenantContext; input: z.infer<typeof validateScriptSchema> }) {
+export async function validateScriptHandler({
+  ctx,
+  input,
+}: {
+  ctx: TenantContext;
+  input: z.infer<typeof validateScriptSchema>;
+}) {
   const context = await ctx.db.tx((tx) => scriptCheckContext(tx, input.campaignId));
   const issues = validateGraph(input.graph, context);
-  return { issues, errors: issues.filter((i) => i.severity === "error").length, warnings: issues.filter((i) => i.severity === "warning").length };
+  return {
+    issues,
+    errors: issues.filter((i) => i.severity === "error").length,
+    warnings: issues.filter((i) => i.severity === "warning").length,
+  };
 }

@@ -3,7 +3,18 @@ import { loadPreflight } from "../../../domain/submission/load-preflight";
 import type { TenantContext } from "../../trpc";
 import type { campaignIdSchema } from "./campaign-id.schema";
 
-export async function preflightHandler({ ctx, input }: { ctx: TenantContext; input: z.infer<typeof campaignIdSchema> }) {
+export async function preflightHandler({
+  ctx,
+  input,
+}: {
+  ctx: TenantContext;
+  input: z.infer<typeof campaignIdSchema>;
+}) {
   const { campaign, preflight } = await loadPreflight(ctx.db, input.campaignId);
-  return { status: campaign.status, currency: campaign.currency, budgetCapMinor: campaign.budgetCapMinor, ...preflight };
+  return {
+    status: campaign.status,
+    currency: campaign.currency,
+    budgetCapMinor: campaign.budgetCapMinor,
+    ...preflight,
+  };
 }

@@ -10,6 +10,12 @@ export async function quoteHandler({ ctx, input }: { ctx: TenantContext; input: 
   return {
     quote: preflight.quote,
     callableContacts: preflight.counts.callable,
-    assumptions: settings.type ? { ...CAMPAIGN_TYPE_ASSUMPTIONS[settings.type], maxAttempts: settings.maxAttempts, dialOverheadSeconds: DIAL_OVERHEAD_SECONDS } : null,
+    assumptions: settings.type
+      ? {
+          ...CAMPAIGN_TYPE_ASSUMPTIONS[settings.type],
+          maxAttempts: settings.maxAttempts,
+          dialOverheadSeconds: DIAL_OVERHEAD_SECONDS,
+        }
+      : null,
   };
 }

@@ -3,4 +3,5 @@ import { campaignSubmissionStatus } from "../../../domain/submission/campaign-st
 import type { TenantContext } from "../../trpc";
 import type { campaignIdSchema } from "./campaign-id.schema";
 
-export const statusHandler = ({ ctx, input }: { ctx: TenantContext; input: z.infer<typeof campaignIdSchema> }) => campaignSubmissionStatus(ctx.db, input.campaignId);
+export const statusHandler = ({ ctx, input }: { ctx: TenantContext; input: z.infer<typeof campaignIdSchema> }) =>
+  campaignSubmissionStatus(ctx.db, input.campaignId);

@@ -4,7 +4,10 @@ import { inviteSchema, removeMemberSchema } from "./invite.schema";
 
 describe("inviteSchema", () => {
   it("lower-cases and trims the email", () => {
-    expect(inviteSchema.parse({ email: " New.Member@Acme.TEST ", role: "CLIENT_MEMBER" })).toEqual({ email: "new.member@acme.test", role: "CLIENT_MEMBER" });
+    expect(inviteSchema.parse({ email: " New.Member@Acme.TEST ", role: "CLIENT_MEMBER" })).toEqual({
+      email: "new.member@acme.test",
+      role: "CLIENT_MEMBER",
+    });
   });
 
   it("explains a bad email", () => {

@@ -15,7 +15,10 @@ export const CAMPAIGN_STEPS = [
 export function CampaignSteps({ base }: { base: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Campaign steps" className="flex flex-wrap gap-1 rounded-lg bg-white p-1 shadow-sm ring-1 ring-zinc-200">
+    <nav
+      aria-label="Campaign steps"
+      className="flex flex-wrap gap-1 rounded-lg bg-white p-1 shadow-sm ring-1 ring-zinc-200"
+    >
       {CAMPAIGN_STEPS.map((step) => {
         const href = step.slug ? `${base}/${step.slug}` : base;
         const active = pathname === href;

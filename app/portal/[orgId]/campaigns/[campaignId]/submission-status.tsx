@@ -11,7 +11,9 @@ import { Card, Skeleton } from "../../../../_components/ui/card";
 /** The overview's status panel: where the campaign stands, the reviewer's comment, and what to do next. */
 export function SubmissionStatus({ orgId, campaignId }: { orgId: string; campaignId: string }) {
   const trpc = useTRPC();
-  const status = useQuery(trpc.submission.status.queryOptions({ orgId, campaignId }, { retry: false, refetchInterval: 10_000 }));
+  const status = useQuery(
+    trpc.submission.status.queryOptions({ orgId, campaignId }, { retry: false, refetchInterval: 10_000 }),
+  );
   if (status.isPending) return <Skeleton rows={2} />;
   if (status.error) return <Alert>{errorMessage(status.error)}</Alert>;
   const s = status.data;
@@ -27,7 +29,9 @@ export function SubmissionStatus({ orgId, campaignId }: { orgId: string; campaig
             <p className="mt-1 whitespace-pre-wrap">{latest.reviewComment}</p>
           </Alert>
         )}
-        {s.status === "APPROVED" && latest?.reviewComment && <Alert tone="success">Reviewer&apos;s note: {latest.reviewComment}</Alert>}
+        {s.status === "APPROVED" && latest?.reviewComment && (
+          <Alert tone="success">Reviewer&apos;s note: {latest.reviewComment}</Alert>
+        )}
         <dl className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-4">
           <div>
             <dt className="text-zinc-500">Schedule</dt>
@@ -39,7 +43,11 @@ export function SubmissionStatus({ orgId, campaignId }: { orgId: string; campaig
           </div>
           <div>
             <dt className="text-zinc-500">Quote at submission</dt>
-            <dd className="tabular-nums">{latest?.quote ? `${formatMinor(latest.quote.amountMinor, latest.quote.currency)} · ${latest.quote.agentHours} h` : "—"}</dd>
+            <dd className="tabular-nums">
+              {latest?.quote
+                ? `${formatMinor(latest.quote.amountMinor, latest.quote.currency)} · ${latest.quote.agentHours} h`
+                : "—"}
+            </dd>
           </div>
           <div>
             <dt className="text-zinc-500">Submitted</dt>
@@ -54,7 +62,10 @@ export function SubmissionStatus({ orgId, campaignId }: { orgId: string; campaig
             </span>
           </p>
           {next.action && (
-            <Link href={href} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">
+            <Link
+              href={href}
+              className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500"
+            >
               Continue
             </Link>
           )}

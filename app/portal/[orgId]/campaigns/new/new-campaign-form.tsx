@@ -17,7 +17,11 @@ export function NewCampaignForm({ orgId }: { orgId: string }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const form = useForm<z.input<typeof createCampaignSchema>>({ resolver: zodResolver(createCampaignSchema) });
-  const create = useMutation(trpc.campaign.create.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.campaign.list.queryKey() }) }));
+  const create = useMutation(
+    trpc.campaign.create.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.campaign.list.queryKey() }),
+    }),
+  );
 
   const onSubmit = form.handleSubmit(async (values) => {
     await create.mutateAsync({ orgId, ...values });
@@ -28,8 +32,18 @@ export function NewCampaignForm({ orgId }: { orgId: string }) {
     <Card title="New campaign draft">
       <form onSubmit={(e) => void onSubmit(e).catch(() => undefined)} noValidate className="max-w-xl space-y-4">
         {create.error && <Alert>{errorMessage(create.error)}</Alert>}
-        <TextField label="Campaign name" placeholder="Spring renewal offers" error={form.formState.errors.name?.message} {...form.register("name")} />
-        <TextAreaField label="Description" hint="What the campaign is for; agents see it too." error={form.formState.errors.description?.message} {...form.register("description")} />
+        <TextField
+          label="Campaign name"
+          placeholder="Spring renewal offers"
+          error={form.formState.errors.name?.message}
+          {...form.register("name")}
+        />
+        <TextAreaField
+          label="Description"
+          hint="What the campaign is for; agents see it too."
+          error={form.formState.errors.description?.message}
+          {...form.register("description")}
+        />
         <div className="flex gap-3">
           <Button type="submit" loading={form.formState.isSubmitting}>
             Save draft

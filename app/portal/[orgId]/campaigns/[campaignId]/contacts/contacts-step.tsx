@@ -3,7 +3,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useId, useRef, useState } from "react";
 import type { AppRouter } from "@/server/api/root";
-import { CONTACT_FIELD_LABELS, CONTACT_FIELDS, importMappingSchema, type ColumnTarget, type ImportCounts } from "@/server/domain/contacts/import-mapping";
+import {
+  CONTACT_FIELD_LABELS,
+  CONTACT_FIELDS,
+  importMappingSchema,
+  type ColumnTarget,
+  type ImportCounts,
+} from "@/server/domain/contacts/import-mapping";
 import { errorMessage } from "../../../../../_lib/errors";
 import { useTRPC } from "../../../../../_lib/trpc";
 import { Alert } from "../../../../../_components/ui/alert";
@@ -49,15 +55,28 @@ export function ContactsStep({ orgId, campaignId }: { orgId: string; campaignId:
       ) : !editable ? (
         <Alert tone="info">The campaign has been submitted, so its contact list can no longer change.</Alert>
       ) : preview ? (
-        <ColumnMapping orgId={orgId} campaignId={campaignId} preview={preview} onCancel={() => setPreview(null)} onStarted={(id) => setImportId(id)} />
+        <ColumnMapping
+          orgId={orgId}
+          campaignId={campaignId}
+          preview={preview}
+          onCancel={() => setPreview(null)}
+          onStarted={(id) => setImportId(id)}
+        />
       ) : (
         <>
           {latest && (latest.status === "FAILED" || latest.status === "CANCELLED") && (
             <Alert>
-              The last import ({latest.fileName}) {latest.status === "CANCELLED" ? "was cancelled" : "failed"}: {latest.error} Nothing from it was stored.
+              The last import ({latest.fileName}) {latest.status === "CANCELLED" ? "was cancelled" : "failed"}:{" "}
+              {latest.error} Nothing from it was stored.
             </Alert>
           )}
-          <FileUpload orgId={orgId} campaignId={campaignId} limitBytes={state.uploadLimitBytes} onUploaded={setPreview} replacing={Boolean(state.activeList)} />
+          <FileUpload
+            orgId={orgId}
+            campaignId={campaignId}
+            limitBytes={state.uploadLimitBytes}
+            onUploaded={setPreview}
+            replacing={Boolean(state.activeList)}
+          />
         </>
       )}
     </div>
@@ -70,7 +89,9 @@ function ActiveList({ orgId, campaignId, state }: { orgId: string; campaignId: s
   if (!state.activeList) {
     return (
       <Card title="Contact list">
-        <EmptyState title="No contact list yet">Upload a CSV file with one contact per row. You will map its columns before anything is imported.</EmptyState>
+        <EmptyState title="No contact list yet">
+          Upload a CSV file with one contact per row. You will map its columns before anything is imported.
+        </EmptyState>
       </Card>
     );
   }
@@ -78,8 +99,11 @@ function ActiveList({ orgId, campaignId, state }: { orgId: string; campaignId: s
   return (
     <Card title="Active contact list">
       <p className="mb-4 text-sm text-zinc-600">
-        {number(state.activeList.rowCount)} contacts{source ? ` from ${source.fileName}` : ""}, imported {state.activeList.createdAt.toLocaleString()}.
-        {state.activeList.fields.length > 0 && <> Custom fields: {state.activeList.fields.map((f) => `{{contact.${f}}}`).join(", ")}.</>}
+        {number(state.activeList.rowCount)} contacts{source ? ` from ${source.fileName}` : ""}, imported{" "}
+        {state.activeList.createdAt.toLocaleString()}.
+        {state.activeList.fields.length > 0 && (
+          <> Custom fields: {state.activeList.fields.map((f) => `{{contact.${f}}}`).join(", ")}.</>
+        )}
       </p>
       {source?.counts && <CountsGrid counts={source.counts} />}
       {source && source.counts && source.counts.invalid + source.counts.duplicate + source.counts.dnc > 0 && (
@@ -93,7 +117,10 @@ function ActiveList({ orgId, campaignId, state }: { orgId: string; campaignId: s
 
 function RejectedLink({ orgId, campaignId, importId }: { orgId: string; campaignId: string; importId: string }) {
   return (
-    <a className="font-medium text-indigo-700 underline hover:text-indigo-600" href={`/api/campaigns/${encodeURIComponent(campaignId)}/imports/${encodeURIComponent(importId)}/rejected?orgId=${encodeURIComponent(orgId)}`}>
+    <a
+      className="font-medium text-indigo-700 underline hover:text-indigo-600"
+      href={`/api/campaigns/${encodeURIComponent(campaignId)}/imports/${encodeURIComponent(importId)}/rejected?orgId=${encodeURIComponent(orgId)}`}
+    >
       Download rejected rows (CSV, with a reason for each)
     </a>
   );
@@ -119,7 +146,13 @@ function CountsGrid({ counts }: { counts: ImportCounts }) {
   );
 }
 
-function FileUpload(props: { orgId: string; campaignId: string; limitBytes: number; replacing: boolean; onUploaded: (p: UploadPreview) => void }) {
+function FileUpload(props: {
+  orgId: string;
+  campaignId: string;
+  limitBytes: number;
+  replacing: boolean;
+  onUploaded: (p: UploadPreview) => void;
+}) {
   const inputId = useId();
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -128,12 +161,24 @@ function FileUpload(props: { orgId: string; campaignId: string; limitBytes: numb
   async function onFile(file: File | undefined) {
     setError(null);
     if (!file) return;
-    if (file.size === 0) return setError("The file is empty. Upload a CSV file with a header row and one contact per row.");
-    if (file.size > props.limitBytes) return setError(`The file is ${megabytes(file.size)}; the limit is ${megabytes(props.limitBytes)}. Split it into smaller files or remove unused columns.`);
+    if (file.size === 0)
+      return setError("The file is empty. Upload a CSV file with a header row and one contact per row.");
+    if (file.size > props.limitBytes)
+      return setError(
+        `The file is ${megabytes(file.size)}; the limit is ${megabytes(props.limitBytes)}. Split it into smaller files or remove unused columns.`,
+      );
     abort.current = new AbortController();
     setProgress(0);
     try {
-      props.onUploaded(await uploadContactFile({ orgId: props.orgId, campaignId: props.campaignId, file, onProgress: setProgress, signal: abort.current.signal }));
+      props.onUploaded(
+        await uploadContactFile({
+          orgId: props.orgId,
+          campaignId: props.campaignId,
+          file,
+          onProgress: setProgress,
+          signal: abort.current.signal,
+        }),
+      );
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -162,7 +207,8 @@ function FileUpload(props: { orgId: string; campaignId: string; limitBytes: numb
             className="block w-full text-sm text-zinc-700 file:mr-4 file:rounded-md file:border-0 file:bg-indigo-50 file:px-4 file:py-2 file:text-sm file:font-semibold file:text-indigo-700 hover:file:bg-indigo-100"
           />
           <p id={`${inputId}-hint`} className="text-xs text-zinc-500">
-            UTF-8 (with or without BOM), comma or semicolon separated, header row first, up to {megabytes(props.limitBytes)}.
+            UTF-8 (with or without BOM), comma or semicolon separated, header row first, up to{" "}
+            {megabytes(props.limitBytes)}.
             {props.replacing && " The current list stays active until the new import has finished."}
           </p>
         </div>
@@ -187,16 +233,42 @@ function ProgressBar({ value, label }: { value: number | null; label: string }) 
         <span>{label}</span>
         {pct !== null && <span>{pct}%</span>}
       </div>
-      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct ?? undefined} className="h-2 overflow-hidden rounded-full bg-zinc-100">
-        <div className={`h-full rounded-full bg-indigo-600 transition-all ${pct === null ? "w-1/3 animate-pulse" : ""}`} style={pct === null ? undefined : { width: `${pct}%` }} />
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct ?? undefined}
+        className="h-2 overflow-hidden rounded-full bg-zinc-100"
+      >
+        <div
+          className={`h-full rounded-full bg-indigo-600 transition-all ${pct === null ? "w-1/3 animate-pulse" : ""}`}
+          style={pct === null ? undefined : { width: `${pct}%` }}
+        />
       </div>
     </div>
   );
 }
 
-const TARGETS: { value: ColumnTarget; label: string }[] = [...CONTACT_FIELDS.map((f) => ({ value: f as ColumnTarget, label: CONTACT_FIELD_LABELS[f] })), { value: "custom", label: "Custom field" }, { value: "ignore", label: "Ignore column" }];
+const TARGETS: { value: ColumnTarget; label: string }[] = [
+  ...CONTACT_FIELDS.map((f) => ({ value: f as ColumnTarget, label: CONTACT_FIELD_LABELS[f] })),
+  { value: "custom", label: "Custom field" },
+  { value: "ignore", label: "Ignore column" },
+];
 
-function ColumnMapping({ orgId, campaignId, preview, onCancel, onStarted }: { orgId: string; campaignId: string; preview: UploadPreview; onCancel: () => void; onStarted: (importId: string) => void }) {
+function ColumnMapping({
+  orgId,
+  campaignId,
+  preview,
+  onCancel,
+  onStarted,
+}: {
+  orgId: string;
+  campaignId: string;
+  preview: UploadPreview;
+  onCancel: () => void;
+  onStarted: (importId: string) => void;
+}) {
   const trpc = useTRPC();
   const [columns, setColumns] = useState<ColumnTarget[]>(preview.suggestedColumns);
   const [defaultCountry, setDefaultCountry] = useState("US");
@@ -215,8 +287,9 @@ function ColumnMapping({ orgId, campaignId, preview, onCancel, onStarted }: { or
     <Card title={`Map columns · ${preview.fileName}`}>
       <div className="space-y-5">
         <p className="text-sm text-zinc-600">
-          About {number(preview.estimatedRows)} rows, {megabytes(preview.size)}, “{preview.delimiter}” separated. Choose what each column holds; columns marked “Custom field” become contact
-          fields you can use in the script as {"{{contact.<column>}}"}.
+          About {number(preview.estimatedRows)} rows, {megabytes(preview.size)}, “{preview.delimiter}” separated. Choose
+          what each column holds; columns marked “Custom field” become contact fields you can use in the script as{" "}
+          {"{{contact.<column>}}"}.
         </p>
         {(problem || start.error) && <Alert>{problem ?? errorMessage(start.error)}</Alert>}
         <div className="max-w-sm space-y-1">
@@ -239,7 +312,9 @@ function ColumnMapping({ orgId, campaignId, preview, onCancel, onStarted }: { or
                       aria-label={`Column “${name || i + 1}” holds`}
                       className={selectClass}
                       value={columns[i]}
-                      onChange={(e) => setColumns((prev) => prev.map((c, j) => (j === i ? (e.target.value as ColumnTarget) : c)))}
+                      onChange={(e) =>
+                        setColumns((prev) => prev.map((c, j) => (j === i ? (e.target.value as ColumnTarget) : c)))
+                      }
                     >
                       {TARGETS.map((t) => (
                         <option key={t.value} value={t.value}>
@@ -255,7 +330,11 @@ function ColumnMapping({ orgId, campaignId, preview, onCancel, onStarted }: { or
               {preview.rows.map((row, r) => (
                 <tr key={r}>
                   {preview.header.map((_, i) => (
-                    <td key={i} className={`max-w-56 truncate px-3 py-1.5 ${columns[i] === "ignore" ? "text-zinc-300" : "text-zinc-700"}`} title={row[i]}>
+                    <td
+                      key={i}
+                      className={`max-w-56 truncate px-3 py-1.5 ${columns[i] === "ignore" ? "text-zinc-300" : "text-zinc-700"}`}
+                      title={row[i]}
+                    >
                       {row[i] ?? <span className="text-red-600">missing</span>}
                     </td>
                   ))}
@@ -265,8 +344,9 @@ function ColumnMapping({ orgId, campaignId, preview, onCancel, onStarted }: { or
           </table>
         </div>
         <p className="text-xs text-zinc-500">
-          Phone numbers become E.164. Each contact’s time zone comes from the time-zone column, else from its country and state when that has one local time. Duplicates, numbers on
-          your or the global do-not-call list, and rows that cannot be read are left out and listed with a reason.
+          Phone numbers become E.164. Each contact’s time zone comes from the time-zone column, else from its country
+          and state when that has one local time. Duplicates, numbers on your or the global do-not-call list, and rows
+          that cannot be read are left out and listed with a reason.
         </p>
         <div className="flex gap-3">
           <Button onClick={submit} loading={start.isPending}>
@@ -281,15 +361,31 @@ function ColumnMapping({ orgId, campaignId, preview, onCancel, onStarted }: { or
   );
 }
 
-function ImportProgress({ orgId, campaignId, importId, onDone, onClose }: { orgId: string; campaignId: string; importId: string; onDone: () => void; onClose: () => void }) {
+function ImportProgress({
+  orgId,
+  campaignId,
+  importId,
+  onDone,
+  onClose,
+}: {
+  orgId: string;
+  campaignId: string;
+  importId: string;
+  onDone: () => void;
+  onClose: () => void;
+}) {
   const trpc = useTRPC();
   const finished = useRef(false);
   const status = useQuery({
     ...trpc.contactImport.status.queryOptions({ orgId, importId }),
-    refetchInterval: (q) => (q.state.data && q.state.data.status !== "RUNNING" && q.state.data.status !== "PENDING" ? false : 1000),
+    refetchInterval: (q) =>
+      q.state.data && q.state.data.status !== "RUNNING" && q.state.data.status !== "PENDING" ? false : 1000,
   });
   const cancel = useMutation(trpc.contactImport.cancel.mutationOptions({ onSuccess: () => void status.refetch() }));
-  const rejections = useQuery({ ...trpc.contactImport.rejections.queryOptions({ orgId, importId, limit: 10 }), enabled: status.data?.status === "SUCCEEDED" });
+  const rejections = useQuery({
+    ...trpc.contactImport.rejections.queryOptions({ orgId, importId, limit: 10 }),
+    enabled: status.data?.status === "SUCCEEDED",
+  });
 
   const done = Boolean(status.data && status.data.status !== "RUNNING" && status.data.status !== "PENDING");
   useEffect(() => {
@@ -311,12 +407,24 @@ function ImportProgress({ orgId, campaignId, importId, onDone, onClose }: { orgI
       <div className="space-y-4" aria-live="polite">
         {running && (
           <>
-            <ProgressBar value={saving ? null : fraction} label={saving ? "Saving contacts…" : `Reading rows: ${number(s.processedRows)} of about ${number(s.totalRows)}`} />
+            <ProgressBar
+              value={saving ? null : fraction}
+              label={
+                saving ? "Saving contacts…" : `Reading rows: ${number(s.processedRows)} of about ${number(s.totalRows)}`
+              }
+            />
             {cancel.error && <Alert>{errorMessage(cancel.error)}</Alert>}
-            <Button variant="danger" onClick={() => cancel.mutate({ orgId, importId })} loading={cancel.isPending || s.cancelRequested} disabled={s.cancelRequested}>
+            <Button
+              variant="danger"
+              onClick={() => cancel.mutate({ orgId, importId })}
+              loading={cancel.isPending || s.cancelRequested}
+              disabled={s.cancelRequested}
+            >
               {s.cancelRequested ? "Cancelling…" : "Cancel import"}
             </Button>
-            <p className="text-xs text-zinc-500">Nothing is stored until the import finishes; the current list stays active meanwhile.</p>
+            <p className="text-xs text-zinc-500">
+              Nothing is stored until the import finishes; the current list stays active meanwhile.
+            </p>
           </>
         )}
         {s.status === "SUCCEEDED" && s.counts && (
@@ -341,7 +449,9 @@ function ImportProgress({ orgId, campaignId, importId, onDone, onClose }: { orgI
             )}
           </>
         )}
-        {(s.status === "FAILED" || s.status === "CANCELLED") && <Alert>{s.error ?? "The import did not finish."} </Alert>}
+        {(s.status === "FAILED" || s.status === "CANCELLED") && (
+          <Alert>{s.error ?? "The import did not finish."} </Alert>
+        )}
         {!running && (
           <Button variant="secondary" onClick={onClose}>
             {s.status === "SUCCEEDED" ? "Done" : "Try again"}

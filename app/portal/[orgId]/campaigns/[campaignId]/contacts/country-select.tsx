@@ -7,11 +7,21 @@ import { selectClass } from "../../../../../_components/ui/field";
 const MORE = ["CL", "CN", "CD", "EC", "ID", "KZ", "MN", "PG", "UA"];
 
 /** Default country for phone numbers written without a +country code. */
-export function CountrySelect({ id, value, onChange }: { id: string; value: string; onChange: (code: string) => void }) {
+export function CountrySelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange: (code: string) => void;
+}) {
   const options = useMemo(() => {
     const names = new Intl.DisplayNames(["en"], { type: "region" });
     const codes = new Set([...Object.keys(SINGLE_ZONE_COUNTRIES), ...Object.keys(REGION_ZONES), ...MORE]);
-    return [...codes].map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name));
+    return [...codes]
+      .map((code) => ({ code, name: names.of(code) ?? code }))
+      .sort((a, b) => a.name.localeCompare(b.name));
   }, []);
   return (
     <select id={id} className={selectClass} value={value} onChange={(e) => onChange(e.target.value)}>

@@ -15,7 +15,13 @@ export interface UploadPreview {
  * Sends the file as the raw request body (streamed to disk on the server, size-limited there) with
  * XMLHttpRequest, because fetch cannot report upload progress.
  */
-export function uploadContactFile(opts: { orgId: string; campaignId: string; file: File; onProgress: (fraction: number) => void; signal: AbortSignal }): Promise<UploadPreview> {
+export function uploadContactFile(opts: {
+  orgId: string;
+  campaignId: string;
+  file: File;
+  onProgress: (fraction: number) => void;
+  signal: AbortSignal;
+}): Promise<UploadPreview> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const query = new URLSearchParams({ orgId: opts.orgId, fileName: opts.file.name });

@@ -5,7 +5,12 @@ import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { getCountryCallingCode, type CountryCode } from "libphonenumber-js";
 import type { z } from "zod";
 import { PHONE_COUNTRIES } from "@/server/domain/campaigns/phone";
-import { ESCALATION_CHANNEL_LABELS, ESCALATION_CHANNELS, escalationContactInputSchema, MAX_AVAILABILITY_WINDOWS } from "@/server/domain/escalation/escalation-contact";
+import {
+  ESCALATION_CHANNEL_LABELS,
+  ESCALATION_CHANNELS,
+  escalationContactInputSchema,
+  MAX_AVAILABILITY_WINDOWS,
+} from "@/server/domain/escalation/escalation-contact";
 import { Alert } from "../../../../../_components/ui/alert";
 import { Button } from "../../../../../_components/ui/button";
 import { selectClass, TextField } from "../../../../../_components/ui/field";
@@ -21,13 +26,24 @@ function browserDefaults(): Pick<ContactFormValues, "phoneCountry" | "timeZone">
 }
 
 export function emptyContact(): ContactFormValues {
-  return { name: "", role: "", phone: "", email: "", channels: ["WARM_TRANSFER"], windows: [{ days: [1, 2, 3, 4, 5], start: "09:00", end: "17:00" }], ...browserDefaults() };
+  return {
+    name: "",
+    role: "",
+    phone: "",
+    email: "",
+    channels: ["WARM_TRANSFER"],
+    windows: [{ days: [1, 2, 3, 4, 5], start: "09:00", end: "17:00" }],
+    ...browserDefaults(),
+  };
 }
 
 function useCountryOptions() {
   return useMemo(() => {
     const names = new Intl.DisplayNames(["en"], { type: "region" });
-    return PHONE_COUNTRIES.map((c: CountryCode) => ({ code: c, label: `${names.of(c) ?? c} (+${getCountryCallingCode(c)})` })).sort((a, b) => a.label.localeCompare(b.label));
+    return PHONE_COUNTRIES.map((c: CountryCode) => ({
+      code: c,
+      label: `${names.of(c) ?? c} (+${getCountryCallingCode(c)})`,
+    })).sort((a, b) => a.label.localeCompare(b.label));
   }, []);
 }
 
@@ -48,7 +64,10 @@ export function EscalationContactForm({
   onCancel?: () => void;
   error: unknown;
 }) {
-  const form = useForm<ContactFormValues>({ resolver: zodResolver(escalationContactInputSchema), defaultValues: initial });
+  const form = useForm<ContactFormValues>({
+    resolver: zodResolver(escalationContactInputSchema),
+    defaultValues: initial,
+  });
   const windows = useFieldArray({ control: form.control, name: "windows" });
   const countries = useCountryOptions();
   const errors = form.formState.errors;
@@ -61,7 +80,12 @@ export function EscalationContactForm({
       {Boolean(error) && <Alert>{errorMessage(error)}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Name" autoComplete="off" error={errors.name?.message} {...form.register("name")} />
-        <TextField label="Role" placeholder="Shift supervisor" error={errors.role?.message} {...form.register("role")} />
+        <TextField
+          label="Role"
+          placeholder="Shift supervisor"
+          error={errors.role?.message}
+          {...form.register("role")}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1">
@@ -76,7 +100,14 @@ export function EscalationContactForm({
             ))}
           </select>
         </div>
-        <TextField label="Phone" inputMode="tel" placeholder="030 1234567 or +49 30 1234567" hint="National format uses the country on the left; stored as E.164." error={errors.phone?.message} {...form.register("phone")} />
+        <TextField
+          label="Phone"
+          inputMode="tel"
+          placeholder="030 1234567 or +49 30 1234567"
+          hint="National format uses the country on the left; stored as E.164."
+          error={errors.phone?.message}
+          {...form.register("phone")}
+        />
       </div>
       <TextField label="Email" type="email" error={errors.email?.message} {...form.register("email")} />
       <fieldset>
@@ -99,13 +130,25 @@ export function EscalationContactForm({
         <label htmlFor="escalation-tz" className="block text-sm font-medium text-zinc-800">
           Time zone
         </label>
-        <input id="escalation-tz" list="escalation-tz-list" autoComplete="off" aria-invalid={Boolean(errors.timeZone)} aria-describedby="escalation-tz-msg" className={selectClass} {...form.register("timeZone")} />
+        <input
+          id="escalation-tz"
+          list="escalation-tz-list"
+          autoComplete="off"
+          aria-invalid={Boolean(errors.timeZone)}
+          aria-describedby="escalation-tz-msg"
+          className={selectClass}
+          {...form.register("timeZone")}
+        />
         <datalist id="escalation-tz-list">
           {TIME_ZONES.map((z) => (
             <option key={z} value={z} />
           ))}
         </datalist>
-        <p id="escalation-tz-msg" role={errors.timeZone ? "alert" : undefined} className={errors.timeZone ? "text-sm text-red-600" : "text-xs text-zinc-500"}>
+        <p
+          id="escalation-tz-msg"
+          role={errors.timeZone ? "alert" : undefined}
+          className={errors.timeZone ? "text-sm text-red-600" : "text-xs text-zinc-500"}
+        >
           {errors.timeZone?.message ?? "IANA name, e.g. Europe/Berlin. Availability below is in this zone."}
         </p>
       </div>
@@ -115,16 +158,43 @@ export function EscalationContactForm({
           const err = errors.windows?.[i];
           return (
             <div key={field.id} className="space-y-2 rounded-md p-3 ring-1 ring-zinc-200">
-              <Controller control={form.control} name={`windows.${i}.days`} render={({ field: f }) => <DayPicker label={`Window ${i + 1}: days`} value={f.value ?? []} onChange={f.onChange} error={err?.days?.message} />} />
+              <Controller
+                control={form.control}
+                name={`windows.${i}.days`}
+                render={({ field: f }) => (
+                  <DayPicker
+                    label={`Window ${i + 1}: days`}
+                    value={f.value ?? []}
+                    onChange={f.onChange}
+                    error={err?.days?.message}
+                  />
+                )}
+              />
               <div className="flex items-start gap-3">
                 <div className="w-32">
-                  <TextField label="From" type="time" error={err?.start?.message} {...form.register(`windows.${i}.start`)} />
+                  <TextField
+                    label="From"
+                    type="time"
+                    error={err?.start?.message}
+                    {...form.register(`windows.${i}.start`)}
+                  />
                 </div>
                 <div className="w-32">
-                  <TextField label="Until" type="time" error={err?.end?.message} {...form.register(`windows.${i}.end`)} />
+                  <TextField
+                    label="Until"
+                    type="time"
+                    error={err?.end?.message}
+                    {...form.register(`windows.${i}.end`)}
+                  />
                 </div>
                 {windows.fields.length > 1 && (
-                  <Button type="button" variant="danger" className="mt-6 px-3" aria-label={`Remove window ${i + 1}`} onClick={() => windows.remove(i)}>
+                  <Button
+                    type="button"
+                    variant="danger"
+                    className="mt-6 px-3"
+                    aria-label={`Remove window ${i + 1}`}
+                    onClick={() => windows.remove(i)}
+                  >
                     Remove
                   </Button>
                 )}
@@ -133,7 +203,12 @@ export function EscalationContactForm({
           );
         })}
         {errors.windows?.root?.message && <p className="text-sm text-red-600">{errors.windows.root.message}</p>}
-        <Button type="button" variant="secondary" disabled={windows.fields.length >= MAX_AVAILABILITY_WINDOWS} onClick={() => windows.append({ days: [1, 2, 3, 4, 5], start: "09:00", end: "17:00" })}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={windows.fields.length >= MAX_AVAILABILITY_WINDOWS}
+          onClick={() => windows.append({ days: [1, 2, 3, 4, 5], start: "09:00", end: "17:00" })}
+        >
           Add window
         </Button>
       </fieldset>

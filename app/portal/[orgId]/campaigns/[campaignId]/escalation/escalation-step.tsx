@@ -11,7 +11,8 @@ import { Button } from "../../../../../_components/ui/button";
 import { Card, EmptyState, Skeleton } from "../../../../../_components/ui/card";
 import { EscalationContactForm, emptyContact, type ContactFormValues } from "./escalation-contact-form";
 
-const orderButton = "rounded-md px-2 py-1 text-sm text-zinc-700 ring-1 ring-zinc-300 hover:bg-zinc-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 disabled:opacity-30";
+const orderButton =
+  "rounded-md px-2 py-1 text-sm text-zinc-700 ring-1 ring-zinc-300 hover:bg-zinc-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 disabled:opacity-30";
 
 function OnDutyBadge({ onDuty, until }: { onDuty: boolean; until: string | null }) {
   return onDuty ? (
@@ -28,8 +29,11 @@ export function EscalationStep({ orgId, campaignId }: { orgId: string; campaignI
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   // Refetch each minute so "on duty now" and local times stay current.
-  const list = useQuery(trpc.escalation.list.queryOptions({ orgId, campaignId }, { retry: false, refetchInterval: 60_000 }));
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.escalation.list.queryKey({ orgId, campaignId }) });
+  const list = useQuery(
+    trpc.escalation.list.queryOptions({ orgId, campaignId }, { retry: false, refetchInterval: 60_000 }),
+  );
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.escalation.list.queryKey({ orgId, campaignId }) });
   const create = useMutation(trpc.escalation.create.mutationOptions({ onSuccess: refresh }));
   const update = useMutation(trpc.escalation.update.mutationOptions({ onSuccess: refresh }));
   const remove = useMutation(trpc.escalation.delete.mutationOptions({ onSuccess: refresh }));
@@ -60,24 +64,41 @@ export function EscalationStep({ orgId, campaignId }: { orgId: string; campaignI
   return (
     <div className="grid gap-6 lg:grid-cols-5">
       <div className="space-y-4 lg:col-span-3">
-        {!editable && <Alert tone="info">This campaign is {status.toLowerCase()}; its escalation contacts are read-only until it is back in draft.</Alert>}
+        {!editable && (
+          <Alert tone="info">
+            This campaign is {status.toLowerCase()}; its escalation contacts are read-only until it is back in draft.
+          </Alert>
+        )}
         {contacts.length > 0 &&
           (onDuty.length > 0 ? (
             <Alert tone="success">
-              On duty now: <strong>{onDuty.map((c) => c.name).join(", ")}</strong>. Escalations go to the first on-duty contact in this order.
+              On duty now: <strong>{onDuty.map((c) => c.name).join(", ")}</strong>. Escalations go to the first on-duty
+              contact in this order.
             </Alert>
           ) : (
             <Alert tone="info">Nobody is on duty right now.</Alert>
           ))}
-        <Card title="Escalation contacts" actions={<span className="text-sm text-zinc-500">{contacts.length} in order of escalation</span>}>
+        <Card
+          title="Escalation contacts"
+          actions={<span className="text-sm text-zinc-500">{contacts.length} in order of escalation</span>}
+        >
           {(reorder.error || remove.error) && <Alert>{errorMessage(reorder.error ?? remove.error)}</Alert>}
           {contacts.length === 0 ? (
-            <EmptyState title="No escalation contacts yet">Add the people agents can hand a call to, with when they are available.</EmptyState>
+            <EmptyState title="No escalation contacts yet">
+              Add the people agents can hand a call to, with when they are available.
+            </EmptyState>
           ) : (
             <ol className="divide-y divide-zinc-100">
               {contacts.map((c, i) => (
-                <li key={c.id} aria-current={editing === c.id ? "true" : undefined} className="-mx-2 flex gap-4 rounded-md px-2 py-4 aria-[current=true]:bg-indigo-50/60">
-                  <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-indigo-50 text-sm font-semibold text-indigo-700" aria-hidden>
+                <li
+                  key={c.id}
+                  aria-current={editing === c.id ? "true" : undefined}
+                  className="-mx-2 flex gap-4 rounded-md px-2 py-4 aria-[current=true]:bg-indigo-50/60"
+                >
+                  <span
+                    className="flex size-7 shrink-0 items-center justify-center rounded-full bg-indigo-50 text-sm font-semibold text-indigo-700"
+                    aria-hidden
+                  >
                     {i + 1}
                   </span>
                   <div className="min-w-0 flex-1 space-y-1.5">
@@ -96,7 +117,8 @@ export function EscalationStep({ orgId, campaignId }: { orgId: string; campaignI
                       </a>
                     </p>
                     <p className="text-xs text-zinc-500">
-                      Local time {c.localTime} {WEEKDAYS[c.localWeekday - 1]?.short} · {c.timeZone} · {c.channels.map((ch) => ESCALATION_CHANNEL_LABELS[ch]).join(", ")}
+                      Local time {c.localTime} {WEEKDAYS[c.localWeekday - 1]?.short} · {c.timeZone} ·{" "}
+                      {c.channels.map((ch) => ESCALATION_CHANNEL_LABELS[ch]).join(", ")}
                     </p>
                     <ul className="flex flex-wrap gap-1.5">
                       {c.windows.map((w, wi) => (
@@ -109,7 +131,13 @@ export function EscalationStep({ orgId, campaignId }: { orgId: string; campaignI
                   {editable && (
                     <div className="flex shrink-0 flex-col items-end gap-2">
                       <div className="flex gap-1">
-                        <button type="button" className={orderButton} disabled={i === 0} aria-label={`Move ${c.name} up`} onClick={() => move(c.id, "up")}>
+                        <button
+                          type="button"
+                          className={orderButton}
+                          disabled={i === 0}
+                          aria-label={`Move ${c.name} up`}
+                          onClick={() => move(c.id, "up")}
+                        >
                           ↑
                         </button>
                         <button
@@ -123,15 +151,36 @@ export function EscalationStep({ orgId, campaignId }: { orgId: string; campaignI
                         </button>
                       </div>
                       <div className="flex gap-1">
-                        <Button variant="secondary" className="px-2.5 py-1" aria-label={`Edit ${c.name}`} onClick={() => setEditing(c.id)}>
+                        <Button
+                          variant="secondary"
+                          className="px-2.5 py-1"
+                          aria-label={`Edit ${c.name}`}
+                          onClick={() => setEditing(c.id)}
+                        >
                           Edit
                         </Button>
                         {confirmDelete === c.id ? (
-                          <Button variant="danger" className="px-2.5 py-1" loading={remove.isPending} aria-label={`Confirm removing ${c.name}`} onClick={() => remove.mutate({ orgId, campaignId, contactId: c.id }, { onSettled: () => setConfirmDelete(null) })}>
+                          <Button
+                            variant="danger"
+                            className="px-2.5 py-1"
+                            loading={remove.isPending}
+                            aria-label={`Confirm removing ${c.name}`}
+                            onClick={() =>
+                              remove.mutate(
+                                { orgId, campaignId, contactId: c.id },
+                                { onSettled: () => setConfirmDelete(null) },
+                              )
+                            }
+                          >
                             Confirm
                           </Button>
                         ) : (
-                          <Button variant="danger" className="px-2.5 py-1" aria-label={`Remove ${c.name}`} onClick={() => setConfirmDelete(c.id)}>
+                          <Button
+                            variant="danger"
+                            className="px-2.5 py-1"
+                            aria-label={`Remove ${c.name}`}
+                            onClick={() => setConfirmDelete(c.id)}
+                          >
                             Remove
                           </Button>
                         )}
@@ -163,7 +212,14 @@ export function EscalationStep({ orgId, campaignId }: { orgId: string; campaignI
             </Card>
           ) : (
             <Card title="Add an escalation contact">
-              <EscalationContactForm key="new" title="Add an escalation contact" initial={emptyContact()} submitLabel="Add contact" error={create.error} onSubmit={(contact) => create.mutateAsync({ orgId, campaignId, contact })} />
+              <EscalationContactForm
+                key="new"
+                title="Add an escalation contact"
+                initial={emptyContact()}
+                submitLabel="Add contact"
+                error={create.error}
+                onSubmit={(contact) => create.mutateAsync({ orgId, campaignId, contact })}
+              />
             </Card>
           )}
         </div>

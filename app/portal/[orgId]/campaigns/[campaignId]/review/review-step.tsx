@@ -25,10 +25,16 @@ export function ReviewStep({ orgId, campaignId }: { orgId: string; campaignId: s
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const preflight = useQuery(trpc.submission.preflight.queryOptions({ orgId, campaignId }, { retry: false }));
-  const status = useQuery(trpc.submission.status.queryOptions({ orgId, campaignId }, { retry: false, refetchInterval: 10_000 }));
+  const status = useQuery(
+    trpc.submission.status.queryOptions({ orgId, campaignId }, { retry: false, refetchInterval: 10_000 }),
+  );
   const submit = useMutation(
     trpc.submission.submit.mutationOptions({
-      onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.submission.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.campaign.pathKey() })]),
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.submission.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.campaign.pathKey() }),
+        ]),
     }),
   );
   const base = `/portal/${orgId}/campaigns/${campaignId}`;
@@ -51,13 +57,17 @@ export function ReviewStep({ orgId, campaignId }: { orgId: string; campaignId: s
       )}
       {!editable && (
         <Alert tone={p.status === "APPROVED" ? "success" : "info"}>
-          {p.status === "SUBMITTED" && "Submitted for review. Callwright will approve it or send it back with a comment; you'll get an email either way."}
+          {p.status === "SUBMITTED" &&
+            "Submitted for review. Callwright will approve it or send it back with a comment; you'll get an email either way."}
           {p.status === "APPROVED" && "Approved. Calling starts on the start date."}
           {p.status !== "SUBMITTED" && p.status !== "APPROVED" && `This campaign is ${p.status.toLowerCase()}.`}
         </Alert>
       )}
       {submit.data && !submit.data.signalled && (
-        <Alert>Your campaign is submitted, but the review workflow couldn't be notified. Submit again to retry; nothing is duplicated.</Alert>
+        <Alert>
+          Your campaign is submitted, but the review workflow couldn't be notified. Submit again to retry; nothing is
+          duplicated.
+        </Alert>
       )}
 
       <div className="grid gap-6 lg:grid-cols-5">
@@ -66,7 +76,10 @@ export function ReviewStep({ orgId, campaignId }: { orgId: string; campaignId: s
             title="Compliance pre-flight"
             actions={
               <span className="flex gap-2 text-xs">
-                <Badge value={errors ? "FAILED" : "APPROVED"} label={errors ? `${errors} blocking` : "No blocking issues"} />
+                <Badge
+                  value={errors ? "FAILED" : "APPROVED"}
+                  label={errors ? `${errors} blocking` : "No blocking issues"}
+                />
                 {warnings > 0 && <Badge value="SUBMITTED" label={`${warnings} warning${warnings === 1 ? "" : "s"}`} />}
               </span>
             }
@@ -84,13 +97,21 @@ export function ReviewStep({ orgId, campaignId }: { orgId: string; campaignId: s
                 </div>
               ))}
             </dl>
-            {p.counts.listSize > 0 ? <ContactBreakdownChart counts={p.counts} /> : <EmptyState title="No contact list yet">Upload one in the Contacts step.</EmptyState>}
+            {p.counts.listSize > 0 ? (
+              <ContactBreakdownChart counts={p.counts} />
+            ) : (
+              <EmptyState title="No contact list yet">Upload one in the Contacts step.</EmptyState>
+            )}
           </Card>
         </div>
 
         <div className="space-y-6 lg:col-span-2">
           <Card title="Quote">
-            {p.quote ? <QuoteCard quote={p.quote} /> : <EmptyState title="No quote yet">Choose the campaign type in Settings to see the price.</EmptyState>}
+            {p.quote ? (
+              <QuoteCard quote={p.quote} />
+            ) : (
+              <EmptyState title="No quote yet">Choose the campaign type in Settings to see the price.</EmptyState>
+            )}
           </Card>
           <Card title="Submit for review">
             {submit.error && (
@@ -105,7 +126,12 @@ export function ReviewStep({ orgId, campaignId }: { orgId: string; campaignId: s
                     ? `Fix the ${errors === 1 ? "blocking issue" : `${errors} blocking issues`} above first.`
                     : "Callwright reviews the settings, script, escalation contacts and list, then approves or sends it back with a comment. The script version is frozen from now on."}
                 </p>
-                <Button onClick={() => submit.mutate({ orgId, campaignId })} disabled={errors > 0} loading={submit.isPending} className="w-full">
+                <Button
+                  onClick={() => submit.mutate({ orgId, campaignId })}
+                  disabled={errors > 0}
+                  loading={submit.isPending}
+                  className="w-full"
+                >
                   Submit for review
                 </Button>
               </div>

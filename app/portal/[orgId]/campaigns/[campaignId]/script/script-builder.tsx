@@ -4,7 +4,12 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useMemo, useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import type { AppRouter } from "@/server/api/root";
-import { scriptGraphSchema, validateGraph, type ScriptIssue, type StepKind } from "@/server/domain/scripts/script-graph";
+import {
+  scriptGraphSchema,
+  validateGraph,
+  type ScriptIssue,
+  type StepKind,
+} from "@/server/domain/scripts/script-graph";
 import { errorMessage } from "../../../../../_lib/errors";
 import { useTRPC } from "../../../../../_lib/trpc";
 import { Alert } from "../../../../../_components/ui/alert";
@@ -26,7 +31,16 @@ export function ScriptBuilder({ orgId, campaignId }: { orgId: string; campaignId
   if (script.isPending) return <Skeleton rows={6} />;
   if (script.error) return <Alert>{errorMessage(script.error)}</Alert>;
   // A new version (first save, or an edit after submission) starts a fresh form.
-  return <ScriptEditor key={script.data.current?.id ?? "new"} data={script.data} orgId={orgId} campaignId={campaignId} notice={notice} onSaved={setNotice} />;
+  return (
+    <ScriptEditor
+      key={script.data.current?.id ?? "new"}
+      data={script.data}
+      orgId={orgId}
+      campaignId={campaignId}
+      notice={notice}
+      onSaved={setNotice}
+    />
+  );
 }
 
 const ADDABLE: { kind: StepKind; label: string }[] = [
@@ -36,7 +50,19 @@ const ADDABLE: { kind: StepKind; label: string }[] = [
   { kind: "end", label: "+ End" },
 ];
 
-function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: ScriptData; orgId: string; campaignId: string; notice: string | null; onSaved: (message: string) => void }) {
+function ScriptEditor({
+  data,
+  orgId,
+  campaignId,
+  notice,
+  onSaved,
+}: {
+  data: ScriptData;
+  orgId: string;
+  campaignId: string;
+  notice: string | null;
+  onSaved: (message: string) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useForm<ScriptForm>({ defaultValues: fromGraph(data.graph) });
@@ -48,7 +74,10 @@ function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: Scri
 
   const parsed = useMemo(() => scriptGraphSchema.safeParse(toGraphInput(values)), [values]);
   const issues: ScriptIssue[] = useMemo(
-    () => (parsed.success ? validateGraph(parsed.data, data.context) : parsed.error.issues.map((i) => ({ severity: "error" as const, message: i.message }))),
+    () =>
+      parsed.success
+        ? validateGraph(parsed.data, data.context)
+        : parsed.error.issues.map((i) => ({ severity: "error" as const, message: i.message })),
     [parsed, data.context],
   );
   const errorCount = issues.filter((i) => i.severity === "error").length;
@@ -56,8 +85,12 @@ function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: Scri
   const firstStepError = values.steps.find((s) => issues.some((i) => i.severity === "error" && i.stepId === s.id))?.id;
   const generalIssues = issues.filter((i) => !i.stepId || !values.steps.some((s) => s.id === i.stepId));
 
-  const choices: StepChoice[] = values.steps.map((s, i) => ({ id: s.id, label: `#${i + 1} ${s.title.trim() || s.kind}` }));
-  const incoming = (id: string) => values.steps.filter((s) => s.next === id || s.options.some((o) => o.next === id)).length;
+  const choices: StepChoice[] = values.steps.map((s, i) => ({
+    id: s.id,
+    label: `#${i + 1} ${s.title.trim() || s.kind}`,
+  }));
+  const incoming = (id: string) =>
+    values.steps.filter((s) => s.next === id || s.options.some((o) => o.next === id)).length;
 
   useEffect(() => {
     if (!isDirty) return;
@@ -82,12 +115,18 @@ function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: Scri
   const remove = (index: number) => {
     const removed = values.steps[index]!;
     steps.remove(index);
-    if (values.startStepId === removed.id) form.setValue("startStepId", values.steps.find((s) => s.id !== removed.id)?.id ?? "", { shouldDirty: true });
+    if (values.startStepId === removed.id)
+      form.setValue("startStepId", values.steps.find((s) => s.id !== removed.id)?.id ?? "", { shouldDirty: true });
   };
 
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-      <form onSubmit={(e) => void onSubmit(e).catch(() => undefined)} noValidate className="space-y-4" aria-label="Script builder">
+      <form
+        onSubmit={(e) => void onSubmit(e).catch(() => undefined)}
+        noValidate
+        className="space-y-4"
+        aria-label="Script builder"
+      >
         <Card
           title="Call script"
           actions={
@@ -106,10 +145,16 @@ function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: Scri
           <div className="space-y-4">
             {locked && (
               <Alert tone="info">
-                Version {latest.version} is {latest.status.toLowerCase()} and can no longer change. Saving your edits creates version {latest.version + 1}, which must be approved again.
+                Version {latest.version} is {latest.status.toLowerCase()} and can no longer change. Saving your edits
+                creates version {latest.version + 1}, which must be approved again.
               </Alert>
             )}
-            {data.context.customFields === null && <Alert tone="info">No contact list is imported yet, so placeholders are checked against the standard fields only ({data.context.availableFields.join(", ")}). Custom columns are checked once a list is imported.</Alert>}
+            {data.context.customFields === null && (
+              <Alert tone="info">
+                No contact list is imported yet, so placeholders are checked against the standard fields only (
+                {data.context.availableFields.join(", ")}). Custom columns are checked once a list is imported.
+              </Alert>
+            )}
             {save.error && <Alert>{errorMessage(save.error)}</Alert>}
             {notice && !isDirty && <Alert tone="success">{notice}</Alert>}
             {!parsed.success && <Alert>{parsed.error.issues[0]?.message}</Alert>}
@@ -132,9 +177,13 @@ function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: Scri
                   <span className="text-emerald-700">✔ No problems found</span>
                 ) : (
                   <>
-                    <span className={errorCount ? "font-medium text-red-700" : "text-zinc-600"}>{plural(errorCount, "error")}</span>
+                    <span className={errorCount ? "font-medium text-red-700" : "text-zinc-600"}>
+                      {plural(errorCount, "error")}
+                    </span>
                     {", "}
-                    <span className={warningCount ? "text-amber-700" : "text-zinc-600"}>{plural(warningCount, "warning")}</span>
+                    <span className={warningCount ? "text-amber-700" : "text-zinc-600"}>
+                      {plural(warningCount, "warning")}
+                    </span>
                   </>
                 )}
               </p>
@@ -181,7 +230,14 @@ function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: Scri
         <div className="flex flex-wrap items-center gap-2 rounded-lg border-2 border-dashed border-zinc-200 p-3">
           <span className="text-sm text-zinc-600">Add a step:</span>
           {ADDABLE.map((a) => (
-            <Button key={a.kind} type="button" variant="secondary" className="py-1" disabled={steps.fields.length >= 200} onClick={() => steps.append(newStep(a.kind))}>
+            <Button
+              key={a.kind}
+              type="button"
+              variant="secondary"
+              className="py-1"
+              disabled={steps.fields.length >= 200}
+              onClick={() => steps.append(newStep(a.kind))}
+            >
               {a.label}
             </Button>
           ))}
@@ -189,7 +245,12 @@ function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: Scri
       </form>
 
       <aside className="space-y-6 lg:sticky lg:top-6">
-        <ScriptPreview graph={parsed.success ? parsed.data : null} fields={data.context.availableFields} sampleContact={data.sampleContact} dispositions={data.context.dispositions} />
+        <ScriptPreview
+          graph={parsed.success ? parsed.data : null}
+          fields={data.context.availableFields}
+          sampleContact={data.sampleContact}
+          dispositions={data.context.dispositions}
+        />
         <Card title="Versions">
           {data.versions.length === 0 ? (
             <p className="text-sm text-zinc-500">Nothing saved yet. The first save creates version 1.</p>
@@ -211,7 +272,9 @@ function ScriptEditor({ data, orgId, campaignId, notice, onSaved }: { data: Scri
               ))}
             </ol>
           )}
-          <p className="mt-3 text-xs text-zinc-500">A version is frozen once submitted. Later edits create a new version that must be approved again.</p>
+          <p className="mt-3 text-xs text-zinc-500">
+            A version is frozen once submitted. Later edits create a new version that must be approved again.
+          </p>
         </Card>
       </aside>
     </div>
@@ -222,6 +285,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function savedMessage(result: { outcome: "updated" | "created" | "unchanged"; version: { version: number } }) {
   if (result.outcome === "unchanged") return "Nothing changed since the last save.";
-  if (result.outcome === "created" && result.version.version > 1) return `Saved as version ${result.version.version} (draft). It must be approved before it is used.`;
+  if (result.outcome === "created" && result.version.version > 1)
+    return `Saved as version ${result.version.version} (draft). It must be approved before it is used.`;
   return `Saved version ${result.version.version} as a draft.`;
 }

@@ -30,13 +30,29 @@ export interface ScriptForm {
   steps: FormStep[];
 }
 
-const blank: Omit<FormStep, "id" | "kind"> = { title: "", text: "", next: "", answerType: "SINGLE_CHOICE", options: [], required: true, min: "", max: "", dispositionCode: "" };
+const blank: Omit<FormStep, "id" | "kind"> = {
+  title: "",
+  text: "",
+  next: "",
+  answerType: "SINGLE_CHOICE",
+  options: [],
+  required: true,
+  min: "",
+  max: "",
+  dispositionCode: "",
+};
 
 const newId = () => `s-${crypto.randomUUID().slice(0, 8)}`;
 
 export function newStep(kind: StepKind): FormStep {
   const title = { say: "Say", question: "Question", escalate: "Escalate", end: "End" }[kind];
-  const options = kind === "question" ? [{ label: "Yes", value: "yes", next: "" }, { label: "No", value: "no", next: "" }] : [];
+  const options =
+    kind === "question"
+      ? [
+          { label: "Yes", value: "yes", next: "" },
+          { label: "No", value: "no", next: "" },
+        ]
+      : [];
   return { ...blank, id: newId(), kind, title, options };
 }
 
@@ -66,7 +82,8 @@ export function fromGraph(graph: ScriptGraph): ScriptForm {
   };
 }
 
-const toNumber = (value: string) => (value.trim() === "" || !Number.isFinite(Number(value)) ? undefined : Number(value));
+const toNumber = (value: string) =>
+  value.trim() === "" || !Number.isFinite(Number(value)) ? undefined : Number(value);
 
 /** The stored shape, keeping only what each kind uses (parse it with scriptGraphSchema). */
 export function toGraphInput(form: ScriptForm): ScriptGraphInput {
@@ -85,7 +102,13 @@ export function toGraphInput(form: ScriptForm): ScriptGraphInput {
             kind: "question",
             next: step.next,
             answerType: step.answerType,
-            options: choice ? step.options.map((o) => ({ label: o.label, value: o.value, next: step.answerType === "SINGLE_CHOICE" ? o.next : "" })) : [],
+            options: choice
+              ? step.options.map((o) => ({
+                  label: o.label,
+                  value: o.value,
+                  next: step.answerType === "SINGLE_CHOICE" ? o.next : "",
+                }))
+              : [],
             required: step.required,
             min: step.answerType === "NUMBER" ? toNumber(step.min) : undefined,
             max: step.answerType === "NUMBER" ? toNumber(step.max) : undefined,

@@ -17,33 +17,63 @@ const DEMO_CONTACT: Record<string, string> = {
 };
 
 /** The script exactly as an agent will see it, with an editable sample contact. */
-export function ScriptPreview({ graph, fields, sampleContact, dispositions }: { graph: ScriptGraph | null; fields: readonly string[]; sampleContact: Record<string, string> | null; dispositions: readonly { code: string; label: string }[] }) {
-  const [contact, setContact] = useState<Record<string, string>>(() => sampleContact ?? Object.fromEntries(fields.map((f) => [f, DEMO_CONTACT[f] ?? ""])));
+export function ScriptPreview({
+  graph,
+  fields,
+  sampleContact,
+  dispositions,
+}: {
+  graph: ScriptGraph | null;
+  fields: readonly string[];
+  sampleContact: Record<string, string> | null;
+  dispositions: readonly { code: string; label: string }[];
+}) {
+  const [contact, setContact] = useState<Record<string, string>>(
+    () => sampleContact ?? Object.fromEntries(fields.map((f) => [f, DEMO_CONTACT[f] ?? ""])),
+  );
   const [editing, setEditing] = useState(false);
 
   return (
     <Card
       title="Preview"
       actions={
-        <button type="button" className="text-sm font-medium text-indigo-700 hover:underline" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+        <button
+          type="button"
+          className="text-sm font-medium text-indigo-700 hover:underline"
+          aria-expanded={editing}
+          onClick={() => setEditing((e) => !e)}
+        >
           {editing ? "Hide sample contact" : "Edit sample contact"}
         </button>
       }
     >
       <div className="space-y-4">
-        <p className="text-xs text-zinc-500">{sampleContact ? "Using the first contact of the imported list." : "Using a made-up contact; import a list to preview with a real row."} Missing values show in red, as the agent would see them.</p>
+        <p className="text-xs text-zinc-500">
+          {sampleContact
+            ? "Using the first contact of the imported list."
+            : "Using a made-up contact; import a list to preview with a real row."}{" "}
+          Missing values show in red, as the agent would see them.
+        </p>
         {editing && (
           <fieldset className="grid grid-cols-2 gap-2 rounded-md bg-zinc-50 p-3">
             <legend className="sr-only">Sample contact</legend>
             {fields.map((field) => (
               <label key={field} className="space-y-0.5 text-xs text-zinc-600">
                 <span className="font-mono">{field}</span>
-                <input value={contact[field] ?? ""} onChange={(e) => setContact((c) => ({ ...c, [field]: e.target.value }))} className={`${selectClass} py-1`} />
+                <input
+                  value={contact[field] ?? ""}
+                  onChange={(e) => setContact((c) => ({ ...c, [field]: e.target.value }))}
+                  className={`${selectClass} py-1`}
+                />
               </label>
             ))}
           </fieldset>
         )}
-        {graph ? <ScriptRunner graph={graph} contact={contact} dispositions={dispositions} /> : <p className="text-sm text-red-700">Fix the script above to preview it.</p>}
+        {graph ? (
+          <ScriptRunner graph={graph} contact={contact} dispositions={dispositions} />
+        ) : (
+          <p className="text-sm text-red-700">Fix the script above to preview it.</p>
+        )}
       </div>
     </Card>
   );

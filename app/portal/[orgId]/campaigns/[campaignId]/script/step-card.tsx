@@ -13,9 +13,24 @@ export interface StepChoice {
 
 const KIND_META: Record<StepKind, { label: string; badge: string; text: string; ring: string }> = {
   say: { label: "Say", badge: "bg-sky-100 text-sky-800", text: "What the agent says", ring: "border-l-sky-400" },
-  question: { label: "Question", badge: "bg-violet-100 text-violet-800", text: "What the agent asks", ring: "border-l-violet-400" },
-  escalate: { label: "Escalate", badge: "bg-amber-100 text-amber-800", text: "What the agent says before handing over", ring: "border-l-amber-400" },
-  end: { label: "End", badge: "bg-emerald-100 text-emerald-800", text: "Closing words (optional)", ring: "border-l-emerald-400" },
+  question: {
+    label: "Question",
+    badge: "bg-violet-100 text-violet-800",
+    text: "What the agent asks",
+    ring: "border-l-violet-400",
+  },
+  escalate: {
+    label: "Escalate",
+    badge: "bg-amber-100 text-amber-800",
+    text: "What the agent says before handing over",
+    ring: "border-l-amber-400",
+  },
+  end: {
+    label: "End",
+    badge: "bg-emerald-100 text-emerald-800",
+    text: "Closing words (optional)",
+    ring: "border-l-emerald-400",
+  },
 };
 
 const ANSWER_LABEL: Record<(typeof ANSWER_TYPES)[number], string> = {
@@ -43,7 +58,19 @@ interface StepCardProps {
 }
 
 /** One step of the builder: its name, text with a placeholder menu, and where it goes next. */
-export function StepCard({ form, index, count, steps, issues, fields, dispositions, isStart, incoming, onMove, onRemove }: StepCardProps) {
+export function StepCard({
+  form,
+  index,
+  count,
+  steps,
+  issues,
+  fields,
+  dispositions,
+  isStart,
+  incoming,
+  onMove,
+  onRemove,
+}: StepCardProps) {
   const kind = useWatch({ control: form.control, name: `steps.${index}.kind` });
   const stepId = useWatch({ control: form.control, name: `steps.${index}.id` });
   const [confirming, setConfirming] = useState(false);
@@ -52,7 +79,11 @@ export function StepCard({ form, index, count, steps, issues, fields, dispositio
   const errors = issues.filter((i) => i.severity === "error");
 
   return (
-    <li id={`step-${stepId}`} aria-labelledby={headingId} className={`scroll-mt-4 rounded-lg border-l-4 bg-white shadow-sm ring-1 ${errors.length ? "ring-red-300" : "ring-zinc-200"} ${meta.ring}`}>
+    <li
+      id={`step-${stepId}`}
+      aria-labelledby={headingId}
+      className={`scroll-mt-4 rounded-lg border-l-4 bg-white shadow-sm ring-1 ${errors.length ? "ring-red-300" : "ring-zinc-200"} ${meta.ring}`}
+    >
       <div className="flex flex-wrap items-center gap-2 border-b border-zinc-100 px-4 py-2">
         <span className="font-mono text-xs text-zinc-500">#{index + 1}</span>
         <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${meta.badge}`}>{meta.label}</span>
@@ -62,13 +93,25 @@ export function StepCard({ form, index, count, steps, issues, fields, dispositio
         <label className="sr-only" htmlFor={`${stepId}-title`}>
           Step name
         </label>
-        <input id={`${stepId}-title`} placeholder="Step name" maxLength={80} className="min-w-0 flex-1 rounded border-0 px-2 py-1 text-sm font-semibold text-zinc-900 ring-1 ring-transparent hover:ring-zinc-200 focus:ring-indigo-500" {...form.register(`steps.${index}.title`)} />
-        {isStart && <span className="rounded-full bg-indigo-100 px-2 py-0.5 text-xs font-medium text-indigo-800">Start</span>}
+        <input
+          id={`${stepId}-title`}
+          placeholder="Step name"
+          maxLength={80}
+          className="min-w-0 flex-1 rounded border-0 px-2 py-1 text-sm font-semibold text-zinc-900 ring-1 ring-transparent hover:ring-zinc-200 focus:ring-indigo-500"
+          {...form.register(`steps.${index}.title`)}
+        />
+        {isStart && (
+          <span className="rounded-full bg-indigo-100 px-2 py-0.5 text-xs font-medium text-indigo-800">Start</span>
+        )}
         <div className="flex items-center gap-1">
           <IconButton label={`Move step ${index + 1} up`} disabled={index === 0} onClick={() => onMove(index - 1)}>
             ↑
           </IconButton>
-          <IconButton label={`Move step ${index + 1} down`} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+          <IconButton
+            label={`Move step ${index + 1} down`}
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+          >
             ↓
           </IconButton>
           <IconButton label={`Delete step ${index + 1}`} disabled={count === 1} onClick={() => setConfirming(true)}>
@@ -78,9 +121,15 @@ export function StepCard({ form, index, count, steps, issues, fields, dispositio
       </div>
 
       {confirming && (
-        <div role="alertdialog" aria-label="Confirm delete" className="flex flex-wrap items-center gap-3 bg-red-50 px-4 py-2 text-sm text-red-900">
+        <div
+          role="alertdialog"
+          aria-label="Confirm delete"
+          className="flex flex-wrap items-center gap-3 bg-red-50 px-4 py-2 text-sm text-red-900"
+        >
           <span>
-            Delete this step?{incoming > 0 && ` ${incoming === 1 ? "One step leads" : `${incoming} steps lead`} here and will need a new target.`}
+            Delete this step?
+            {incoming > 0 &&
+              ` ${incoming === 1 ? "One step leads" : `${incoming} steps lead`} here and will need a new target.`}
           </span>
           <Button type="button" variant="danger" className="py-1" onClick={onRemove} autoFocus>
             Delete
@@ -94,7 +143,18 @@ export function StepCard({ form, index, count, steps, issues, fields, dispositio
       <div className="space-y-4 px-4 py-3">
         <TextWithPlaceholders form={form} index={index} label={meta.text} fields={fields} />
         {kind === "question" && <QuestionFields form={form} index={index} steps={steps} fields={fields} />}
-        {kind === "end" ? <DispositionField form={form} index={index} dispositions={dispositions} /> : <NextStepSelect form={form} name={`steps.${index}.next`} steps={steps} selfId={stepId} followingLabel={steps[index + 1]?.label} label={kind === "question" ? "Then go to (unless an answer branches)" : "Then go to"} />}
+        {kind === "end" ? (
+          <DispositionField form={form} index={index} dispositions={dispositions} />
+        ) : (
+          <NextStepSelect
+            form={form}
+            name={`steps.${index}.next`}
+            steps={steps}
+            selfId={stepId}
+            followingLabel={steps[index + 1]?.label}
+            label={kind === "question" ? "Then go to (unless an answer branches)" : "Then go to"}
+          />
+        )}
 
         <IssueList issues={issues} />
       </div>
@@ -118,15 +178,40 @@ export function IssueList({ issues }: { issues: ScriptIssue[] }) {
   );
 }
 
-function IconButton({ label, children, ...props }: { label: string; children: string; disabled?: boolean; onClick: () => void }) {
+function IconButton({
+  label,
+  children,
+  ...props
+}: {
+  label: string;
+  children: string;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
   return (
-    <button type="button" aria-label={label} title={label} className="size-7 rounded text-sm text-zinc-600 hover:bg-zinc-100 disabled:opacity-30" {...props}>
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      className="size-7 rounded text-sm text-zinc-600 hover:bg-zinc-100 disabled:opacity-30"
+      {...props}
+    >
       {children}
     </button>
   );
 }
 
-function TextWithPlaceholders({ form, index, label, fields }: { form: UseFormReturn<ScriptForm>; index: number; label: string; fields: readonly string[] }) {
+function TextWithPlaceholders({
+  form,
+  index,
+  label,
+  fields,
+}: {
+  form: UseFormReturn<ScriptForm>;
+  index: number;
+  label: string;
+  fields: readonly string[];
+}) {
   const name = `steps.${index}.text` as const;
   const { ref, ...registered } = form.register(name);
   const textRef = useRef<HTMLTextAreaElement | null>(null);
@@ -150,7 +235,12 @@ function TextWithPlaceholders({ form, index, label, fields }: { form: UseFormRet
         <label htmlFor={id} className={labelClass}>
           {label}
         </label>
-        <select aria-label={`Insert a contact field into step ${index + 1}`} value="" onChange={(e) => e.target.value && insert(e.target.value)} className="rounded-md border-0 py-1 pl-2 pr-7 text-xs text-zinc-700 ring-1 ring-zinc-300">
+        <select
+          aria-label={`Insert a contact field into step ${index + 1}`}
+          value=""
+          onChange={(e) => e.target.value && insert(e.target.value)}
+          className="rounded-md border-0 py-1 pl-2 pr-7 text-xs text-zinc-700 ring-1 ring-zinc-300"
+        >
           <option value="">Insert field…</option>
           {fields.map((f) => (
             <option key={f} value={f}>
@@ -174,7 +264,23 @@ function TextWithPlaceholders({ form, index, label, fields }: { form: UseFormRet
   );
 }
 
-function NextStepSelect({ form, name, steps, selfId, followingLabel, label, defaultLabel }: { form: UseFormReturn<ScriptForm>; name: `steps.${number}.next` | `steps.${number}.options.${number}.next`; steps: StepChoice[]; selfId: string; followingLabel?: string; label: string; defaultLabel?: string }) {
+function NextStepSelect({
+  form,
+  name,
+  steps,
+  selfId,
+  followingLabel,
+  label,
+  defaultLabel,
+}: {
+  form: UseFormReturn<ScriptForm>;
+  name: `steps.${number}.next` | `steps.${number}.options.${number}.next`;
+  steps: StepChoice[];
+  selfId: string;
+  followingLabel?: string;
+  label: string;
+  defaultLabel?: string;
+}) {
   const value = useWatch({ control: form.control, name });
   const id = `${name}-${selfId}`;
   const known = value === "" || steps.some((s) => s.id === value);
@@ -184,7 +290,10 @@ function NextStepSelect({ form, name, steps, selfId, followingLabel, label, defa
         {label}
       </label>
       <select id={id} className={selectClass} {...form.register(name)}>
-        <option value="">{defaultLabel ?? (followingLabel ? `Next in the list: ${followingLabel}` : "— Nothing follows: add an End step —")}</option>
+        <option value="">
+          {defaultLabel ??
+            (followingLabel ? `Next in the list: ${followingLabel}` : "— Nothing follows: add an End step —")}
+        </option>
         {!known && <option value={value}>(a deleted step)</option>}
         {steps
           .filter((s) => s.id !== selfId)
@@ -198,7 +307,17 @@ function NextStepSelect({ form, name, steps, selfId, followingLabel, label, defa
   );
 }
 
-function QuestionFields({ form, index, steps, fields }: { form: UseFormReturn<ScriptForm>; index: number; steps: StepChoice[]; fields: readonly string[] }) {
+function QuestionFields({
+  form,
+  index,
+  steps,
+  fields,
+}: {
+  form: UseFormReturn<ScriptForm>;
+  index: number;
+  steps: StepChoice[];
+  fields: readonly string[];
+}) {
   const answerType = useWatch({ control: form.control, name: `steps.${index}.answerType` });
   const options = useFieldArray({ control: form.control, name: `steps.${index}.options` });
   const stepId = form.getValues(`steps.${index}.id`);
@@ -207,7 +326,8 @@ function QuestionFields({ form, index, steps, fields }: { form: UseFormReturn<Sc
   // Keep an option's value in step with its label until someone edits the value by hand.
   const onLabelChange = (o: number, label: string) => {
     const previous = form.getValues(`steps.${index}.options.${o}`);
-    if (!previous.value || previous.value === valueFromLabel(previous.label)) form.setValue(`steps.${index}.options.${o}.value`, valueFromLabel(label), { shouldDirty: true });
+    if (!previous.value || previous.value === valueFromLabel(previous.label))
+      form.setValue(`steps.${index}.options.${o}.value`, valueFromLabel(label), { shouldDirty: true });
   };
 
   return (
@@ -249,16 +369,49 @@ function QuestionFields({ form, index, steps, fields }: { form: UseFormReturn<Sc
             const labelField = form.register(`steps.${index}.options.${o}.label`);
             return (
               <div key={field.id} className="grid grid-cols-1 gap-2 sm:grid-cols-[1fr_8rem_12rem_2rem]">
-                <input aria-label={`Option ${o + 1} label`} placeholder={`Option ${o + 1}`} maxLength={200} className={selectClass} {...labelField} onChange={(e) => { onLabelChange(o, e.target.value); void labelField.onChange(e); }} />
-                <input aria-label={`Option ${o + 1} value`} placeholder="value" maxLength={100} className={`${selectClass} font-mono text-xs`} {...form.register(`steps.${index}.options.${o}.value`)} />
-                {answerType === "SINGLE_CHOICE" ? <NextStepSelect form={form} name={`steps.${index}.options.${o}.next`} steps={steps} selfId={`${stepId}-o${o}`} label={`Option ${o + 1} branches to`} defaultLabel="No branch (default)" /> : <span />}
+                <input
+                  aria-label={`Option ${o + 1} label`}
+                  placeholder={`Option ${o + 1}`}
+                  maxLength={200}
+                  className={selectClass}
+                  {...labelField}
+                  onChange={(e) => {
+                    onLabelChange(o, e.target.value);
+                    void labelField.onChange(e);
+                  }}
+                />
+                <input
+                  aria-label={`Option ${o + 1} value`}
+                  placeholder="value"
+                  maxLength={100}
+                  className={`${selectClass} font-mono text-xs`}
+                  {...form.register(`steps.${index}.options.${o}.value`)}
+                />
+                {answerType === "SINGLE_CHOICE" ? (
+                  <NextStepSelect
+                    form={form}
+                    name={`steps.${index}.options.${o}.next`}
+                    steps={steps}
+                    selfId={`${stepId}-o${o}`}
+                    label={`Option ${o + 1} branches to`}
+                    defaultLabel="No branch (default)"
+                  />
+                ) : (
+                  <span />
+                )}
                 <IconButton label={`Remove option ${o + 1}`} onClick={() => options.remove(o)}>
                   ✕
                 </IconButton>
               </div>
             );
           })}
-          <Button type="button" variant="secondary" className="py-1 text-xs" disabled={options.fields.length >= 20} onClick={() => options.append({ label: "", value: "", next: "" })}>
+          <Button
+            type="button"
+            variant="secondary"
+            className="py-1 text-xs"
+            disabled={options.fields.length >= 20}
+            onClick={() => options.append({ label: "", value: "", next: "" })}
+          >
             + Add option
           </Button>
           {fields.length > 0 && <p className="text-xs text-zinc-500">Option labels may use placeholders too.</p>}
@@ -280,7 +433,15 @@ function NumberBound({ form, index, bound }: { form: UseFormReturn<ScriptForm>; 
   );
 }
 
-function DispositionField({ form, index, dispositions }: { form: UseFormReturn<ScriptForm>; index: number; dispositions: readonly { code: string; label: string }[] }) {
+function DispositionField({
+  form,
+  index,
+  dispositions,
+}: {
+  form: UseFormReturn<ScriptForm>;
+  index: number;
+  dispositions: readonly { code: string; label: string }[];
+}) {
   const value = useWatch({ control: form.control, name: `steps.${index}.dispositionCode` });
   const id = `${form.getValues(`steps.${index}.id`)}-disposition`;
   if (dispositions.length === 0) {
@@ -289,8 +450,16 @@ function DispositionField({ form, index, dispositions }: { form: UseFormReturn<S
         <label htmlFor={id} className={labelClass}>
           Disposition code
         </label>
-        <input id={id} maxLength={64} placeholder="e.g. SALE" className={`${selectClass} font-mono`} {...form.register(`steps.${index}.dispositionCode`)} />
-        <p className="text-xs text-amber-700">No dispositions are set up in Settings yet, so this code cannot be checked. Add them in step 1.</p>
+        <input
+          id={id}
+          maxLength={64}
+          placeholder="e.g. SALE"
+          className={`${selectClass} font-mono`}
+          {...form.register(`steps.${index}.dispositionCode`)}
+        />
+        <p className="text-xs text-amber-700">
+          No dispositions are set up in Settings yet, so this code cannot be checked. Add them in step 1.
+        </p>
       </div>
     );
   }

@@ -5,7 +5,11 @@ import { selectClass, TextField } from "../../../../../_components/ui/field";
 import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 
 export function BudgetSection({ ctx, settings }: { ctx: SectionContext; settings: CampaignSettings }) {
-  const { form, formProps } = useSectionForm(ctx, budgetSectionSchema, { section: "budget", budgetCap: settings.budgetCapMinor === null ? "" : formatMinorAsMajor(settings.budgetCapMinor), currency: settings.currency });
+  const { form, formProps } = useSectionForm(ctx, budgetSectionSchema, {
+    section: "budget",
+    budgetCap: settings.budgetCapMinor === null ? "" : formatMinorAsMajor(settings.budgetCapMinor),
+    currency: settings.currency,
+  });
   const errors = form.formState.errors;
   const [amount, currency] = form.watch(["budgetCap", "currency"]);
   const minor = parseMajorToMinor(amount ?? "");

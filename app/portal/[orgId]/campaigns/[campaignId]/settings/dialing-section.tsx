@@ -2,19 +2,25 @@
 import { dialingSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
 import { DIAL_MODE_LABELS, DIAL_MODES } from "@/server/domain/campaigns/campaign-type";
 import { formatBpsAsPercent } from "@/server/domain/campaigns/money";
-import { DEFAULT_RETRY_POLICY, MAX_RETRY_DELAY_MINUTES, MIN_RETRY_DELAY_MINUTES, RETRY_OUTCOME_LABELS, RETRY_OUTCOMES } from "@/server/domain/campaigns/retry-policy";
+import {
+  DEFAULT_RETRY_POLICY,
+  MAX_RETRY_DELAY_MINUTES,
+  MIN_RETRY_DELAY_MINUTES,
+  RETRY_OUTCOME_LABELS,
+  RETRY_OUTCOMES,
+} from "@/server/domain/campaigns/retry-policy";
 import { TextField } from "../../../../../_components/ui/field";
 import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 
 export function DialingSection({ ctx, settings }: { ctx: SectionContext; settings: CampaignSettings }) {
   const { form, formProps } = useSectionForm(ctx, dialingSectionSchema, {
-      section: "dialing",
-      dialMode: settings.dialMode ?? "PROGRESSIVE",
-      abandonCapPercent: formatBpsAsPercent(settings.abandonCapBps),
-      retryPolicy: settings.retryPolicy ?? DEFAULT_RETRY_POLICY,
-      maxAttempts: settings.maxAttempts,
-      callerId: settings.callerId ?? "",
-    });
+    section: "dialing",
+    dialMode: settings.dialMode ?? "PROGRESSIVE",
+    abandonCapPercent: formatBpsAsPercent(settings.abandonCapBps),
+    retryPolicy: settings.retryPolicy ?? DEFAULT_RETRY_POLICY,
+    maxAttempts: settings.maxAttempts,
+    callerId: settings.callerId ?? "",
+  });
   const errors = form.formState.errors;
   const retry = form.watch("retryPolicy");
   return (
@@ -29,7 +35,10 @@ export function DialingSection({ ctx, settings }: { ctx: SectionContext; setting
         <legend className="text-sm font-medium text-zinc-800">Dial mode</legend>
         <div className="mt-2 grid gap-2 md:grid-cols-3">
           {DIAL_MODES.map((mode) => (
-            <label key={mode} className="flex cursor-pointer gap-3 rounded-md p-3 ring-1 ring-zinc-200 has-[:checked]:bg-indigo-50 has-[:checked]:ring-2 has-[:checked]:ring-indigo-600">
+            <label
+              key={mode}
+              className="flex cursor-pointer gap-3 rounded-md p-3 ring-1 ring-zinc-200 has-[:checked]:bg-indigo-50 has-[:checked]:ring-2 has-[:checked]:ring-indigo-600"
+            >
               <input type="radio" value={mode} className="mt-0.5 accent-indigo-600" {...form.register("dialMode")} />
               <span>
                 <span className="block text-sm font-medium">{DIAL_MODE_LABELS[mode].label}</span>
@@ -42,9 +51,30 @@ export function DialingSection({ ctx, settings }: { ctx: SectionContext; setting
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField label="Abandon cap (%)" inputMode="decimal" hint="At most 3.0 %, one decimal" error={errors.abandonCapPercent?.message} {...form.register("abandonCapPercent")} />
-        <TextField label="Maximum attempts per contact" type="number" min={1} max={10} hint="1 to 10" error={errors.maxAttempts?.message} {...form.register("maxAttempts", { valueAsNumber: true })} />
-        <TextField label="Caller ID" placeholder="+14155552671" inputMode="tel" hint="International format (E.164), a number you own" error={errors.callerId?.message} {...form.register("callerId")} />
+        <TextField
+          label="Abandon cap (%)"
+          inputMode="decimal"
+          hint="At most 3.0 %, one decimal"
+          error={errors.abandonCapPercent?.message}
+          {...form.register("abandonCapPercent")}
+        />
+        <TextField
+          label="Maximum attempts per contact"
+          type="number"
+          min={1}
+          max={10}
+          hint="1 to 10"
+          error={errors.maxAttempts?.message}
+          {...form.register("maxAttempts", { valueAsNumber: true })}
+        />
+        <TextField
+          label="Caller ID"
+          placeholder="+14155552671"
+          inputMode="tel"
+          hint="International format (E.164), a number you own"
+          error={errors.callerId?.message}
+          {...form.register("callerId")}
+        />
       </div>
 
       <fieldset>
@@ -69,7 +99,12 @@ export function DialingSection({ ctx, settings }: { ctx: SectionContext; setting
                     {RETRY_OUTCOME_LABELS[o]}
                   </th>
                   <td className="py-2 pr-4">
-                    <input type="checkbox" aria-label={`Retry after ${RETRY_OUTCOME_LABELS[o].toLowerCase()}`} className="size-4 accent-indigo-600" {...form.register(`retryPolicy.${o}.retry`)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Retry after ${RETRY_OUTCOME_LABELS[o].toLowerCase()}`}
+                      className="size-4 accent-indigo-600"
+                      {...form.register(`retryPolicy.${o}.retry`)}
+                    />
                   </td>
                   <td className="py-2">
                     <input

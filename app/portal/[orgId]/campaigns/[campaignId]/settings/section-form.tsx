@@ -22,7 +22,11 @@ type SectionValues = z.input<typeof settingsSectionInputSchema>;
  * One section's form: react-hook-form with the server's own zod schema, saved with
  * campaignSettings.update; the fresh settings go straight into the query cache.
  */
-export function useSectionForm<T extends SectionValues>(ctx: SectionContext, schema: z.ZodType<T, T>, defaultValues: DefaultValues<NoInfer<T>>) {
+export function useSectionForm<T extends SectionValues>(
+  ctx: SectionContext,
+  schema: z.ZodType<T, T>,
+  defaultValues: DefaultValues<NoInfer<T>>,
+) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [savedAt, setSavedAt] = useState<Date | null>(null);
@@ -30,7 +34,10 @@ export function useSectionForm<T extends SectionValues>(ctx: SectionContext, sch
   const save = useMutation(
     trpc.campaignSettings.update.mutationOptions({
       onSuccess: (view) => {
-        queryClient.setQueryData(trpc.campaignSettings.get.queryKey({ orgId: ctx.orgId, campaignId: ctx.campaignId }), view);
+        queryClient.setQueryData(
+          trpc.campaignSettings.get.queryKey({ orgId: ctx.orgId, campaignId: ctx.campaignId }),
+          view,
+        );
         setSavedAt(new Date());
       },
     }),
@@ -71,7 +78,11 @@ export function SectionForm({
   children: ReactNode;
 } & ReturnType<typeof useSectionForm>["formProps"]) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-6 rounded-lg bg-white shadow-sm ring-1 ring-zinc-200">
+    <section
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className="scroll-mt-6 rounded-lg bg-white shadow-sm ring-1 ring-zinc-200"
+    >
       <header className="flex items-start justify-between gap-4 border-b border-zinc-100 px-5 py-3">
         <div>
           <h2 id={`${id}-title`} className="text-base font-semibold">
@@ -79,7 +90,11 @@ export function SectionForm({
           </h2>
           {description && <p className="mt-0.5 text-sm text-zinc-500">{description}</p>}
         </div>
-        <span className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-medium ${complete ? "bg-emerald-100 text-emerald-800" : "bg-zinc-100 text-zinc-600"}`}>{complete ? "Saved" : "Not saved yet"}</span>
+        <span
+          className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-medium ${complete ? "bg-emerald-100 text-emerald-800" : "bg-zinc-100 text-zinc-600"}`}
+        >
+          {complete ? "Saved" : "Not saved yet"}
+        </span>
       </header>
       <form onSubmit={onSubmit} noValidate className="p-5">
         <fieldset disabled={!editable} className="space-y-4">
@@ -91,7 +106,11 @@ export function SectionForm({
                 Save {title.toLowerCase()}
               </Button>
               <p aria-live="polite" className="text-sm text-zinc-500">
-                {dirty ? "Unsaved changes" : savedAt ? `Saved at ${savedAt.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}` : ""}
+                {dirty
+                  ? "Unsaved changes"
+                  : savedAt
+                    ? `Saved at ${savedAt.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`
+                    : ""}
               </p>
             </div>
           )}

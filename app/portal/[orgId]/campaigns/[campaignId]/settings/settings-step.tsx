@@ -38,13 +38,26 @@ export function SettingsStep({ orgId, campaignId }: { orgId: string; campaignId:
           </p>
           <p className="text-zinc-500">Each section saves on its own; come back any time.</p>
         </div>
-        <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-zinc-100" role="progressbar" aria-label="Settings saved" aria-valuemin={0} aria-valuemax={SETTINGS_SECTIONS.length} aria-valuenow={done}>
-          <div className="h-full rounded-full bg-emerald-500 transition-all" style={{ width: `${(done / SETTINGS_SECTIONS.length) * 100}%` }} />
+        <div
+          className="mt-2 h-1.5 overflow-hidden rounded-full bg-zinc-100"
+          role="progressbar"
+          aria-label="Settings saved"
+          aria-valuemin={0}
+          aria-valuemax={SETTINGS_SECTIONS.length}
+          aria-valuenow={done}
+        >
+          <div
+            className="h-full rounded-full bg-emerald-500 transition-all"
+            style={{ width: `${(done / SETTINGS_SECTIONS.length) * 100}%` }}
+          />
         </div>
         <ul className="mt-3 flex flex-wrap gap-2 text-sm">
           {SETTINGS_SECTIONS.map((s) => (
             <li key={s}>
-              <a href={`#${SECTION_LINKS[s].anchor}`} className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 ring-1 ${settings.complete[s] ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-white text-zinc-600 ring-zinc-200 hover:bg-zinc-50"}`}>
+              <a
+                href={`#${SECTION_LINKS[s].anchor}`}
+                className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 ring-1 ${settings.complete[s] ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-white text-zinc-600 ring-zinc-200 hover:bg-zinc-50"}`}
+              >
                 <span aria-hidden>{settings.complete[s] ? "✓" : "○"}</span>
                 {SECTION_LINKS[s].label}
                 <span className="sr-only">{settings.complete[s] ? " (saved)" : " (not saved yet)"}</span>
@@ -53,8 +66,17 @@ export function SettingsStep({ orgId, campaignId }: { orgId: string; campaignId:
           ))}
         </ul>
       </nav>
-      {!editable && <Alert tone="info">This campaign is {status.toLowerCase()}; its settings are read-only until it is back in draft.</Alert>}
-      {settings.invalidColumns.length > 0 && <Alert>Some saved values no longer pass our checks ({settings.invalidColumns.join(", ")}); please save those sections again.</Alert>}
+      {!editable && (
+        <Alert tone="info">
+          This campaign is {status.toLowerCase()}; its settings are read-only until it is back in draft.
+        </Alert>
+      )}
+      {settings.invalidColumns.length > 0 && (
+        <Alert>
+          Some saved values no longer pass our checks ({settings.invalidColumns.join(", ")}); please save those sections
+          again.
+        </Alert>
+      )}
       <BasicsSection ctx={ctx} settings={settings} />
       <ScheduleSection ctx={ctx} settings={settings} today={today} timeZone={organizationTimeZone} />
       <CallingWindowSection ctx={ctx} settings={settings} />
