@@ -102,16 +102,30 @@ function summary(exitCode: number) {
   console.log(exitCode === 0 ? green(bold("\nAll checks passed.")) : red(bold("\nnpm test failed.")));
 }
 
+// `npm test -- --focus <filter>` (local iteration only): skips lint, typecheck, unit tests and
+// e2e, and runs only the integration tests whose path matches <filter> (and e2e specs with
+// `--focus-e2e <filter>`). CI always runs the full sequence.
+const argv = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? (argv[i + 1] ?? "") : undefined;
+};
+const focus = flag("--focus");
+const focusE2e = flag("--focus-e2e");
+const focused = focus !== undefined || focusE2e !== undefined;
+
 async function main(): Promise<number> {
   if (ignored.length > 0)
     console.log(dim(`ignoring ${ignored.join(", ")} from the environment: tests use the test profile's own services`));
   let stack: RunningStack | undefined;
   try {
-    await step(1, "eslint", () => run("npm", ["run", "--silent", "lint"]));
-    await step(2, "tsc --noEmit", () => run("npm", ["run", "--silent", "typecheck"]));
-    await step(3, "unit tests", () =>
-      npx("vitest", ["run", "--project", "unit"], { ...process.env, NODE_ENV: "test" } as NodeJS.ProcessEnv),
-    );
+    if (!focused) {
+      await step(1, "eslint", () => run("npm", ["run", "--silent", "lint"]));
+      await step(2, "tsc --noEmit", () => run("npm", ["run", "--silent", "typecheck"]));
+      await step(3, "unit tests", () =>
+        npx("vitest", ["run", "--project", "unit"], { ...process.env, NODE_ENV: "test" } as NodeJS.ProcessEnv),
+      );
+    }
     stack = await step(4, "start stack (test profile)", () =>
       startStack(profile, (line) => console.log(dim(`  ${line}`)), { fresh: true }),
     );
@@ -123,8 +137,14 @@ async function main(): Promise<number> {
       MAIL_WEB_URL: stack.env.MAIL_WEB_URL,
       BASE_URL: stack.env.APP_URL,
     } as NodeJS.ProcessEnv;
-    await step(5, "integration tests", () => npx("vitest", ["run", "--project", "integration"], testEnv));
-    await step(6, "e2e (Playwright)", () => npx("playwright", ["test"], testEnv));
+    if (!focused || focus) {
+      const filter = focus ? [focus] : [];
+      await step(5, "integration tests", () => npx("vitest", ["run", "--project", "integration", ...filter], testEnv));
+    }
+    if (!focused || focusE2e) {
+      const filter = focusE2e ? [focusE2e] : [];
+      await step(6, "e2e (Playwright)", () => npx("playwright", ["test", ...filter], testEnv));
+    }
     return 0;
   } catch (error) {
     if (!(error instanceof StepFailed))
