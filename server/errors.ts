@@ -1,6 +1,14 @@
-// Typed domain errors. One formatter (server/api/trpc.ts) maps them to tRPC codes.
+// Typed domain errors. One mapper (server/error-mapping.ts) turns them, and database errors, into
+// tRPC codes and HTTP statuses for tRPC and the plain HTTP routes alike.
 export type AppErrorCode =
-  "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PRECONDITION_FAILED" | "TOO_MANY_REQUESTS" | "BAD_REQUEST";
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "PRECONDITION_FAILED"
+  | "TOO_MANY_REQUESTS"
+  | "BAD_REQUEST"
+  | "PAYLOAD_TOO_LARGE";
 
 export class AppError extends Error {
   constructor(

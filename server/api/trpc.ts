@@ -10,6 +10,7 @@ import { requireMembership } from "../auth/tenant-access";
 import { OPERATOR_STAFF_ROLES, type MembershipSummary } from "../auth/roles";
 import { tenantDb, type TenantDb } from "../db/tenant-db";
 import { AppError } from "../errors";
+import { mapError } from "../error-mapping";
 import { logger, type Logger } from "../logger";
 
 export interface Context {
@@ -40,23 +41,19 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-// One place maps domain errors to tRPC codes, and logs what the user does not see.
+// One mapper (server/error-mapping.ts) turns domain and database errors into tRPC codes; here we
+// also log what the user does not see.
 const errorMapper = t.middleware(async ({ next, ctx, path }) => {
   const result = await next();
   if (!result.ok) {
-    const cause = result.error.cause;
-    if (cause instanceof AppError) {
-      result.error = new TRPCError({ code: cause.code, message: cause.message, cause });
-    } else if (result.error.code === "INTERNAL_SERVER_ERROR") {
+    const mapped = mapError(result.error, ctx.requestId);
+    if (mapped.unexpected)
       logger.error(
-        { err: cause ?? result.error, path, requestId: ctx.requestId, userId: ctx.userId },
+        { err: result.error.cause ?? result.error, path, requestId: ctx.requestId, userId: ctx.userId },
         "procedure failed",
       );
-      result.error = new TRPCError({
-        code: "INTERNAL_SERVER_ERROR",
-        message: `Something went wrong (request ${ctx.requestId}).`,
-      });
-    }
+    if (mapped.appError || mapped.unexpected)
+      result.error = new TRPCError({ code: mapped.code, message: mapped.message, cause: mapped.appError });
   }
   return result;
 });

@@ -19,11 +19,11 @@ export function uploadLimitBytes(): number {
 
 export const formatMegabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
-/** An upload over the limit; the HTTP handler answers 413. */
+/** An upload over the limit: 413 over HTTP. */
 export class UploadTooLargeError extends AppError {
   constructor(readonly limitBytes: number) {
     super(
-      "BAD_REQUEST",
+      "PAYLOAD_TOO_LARGE",
       `The file is larger than the ${formatMegabytes(limitBytes)} limit. Split it into smaller files or remove unused columns.`,
       { limitBytes },
     );

@@ -6,7 +6,7 @@ import { currentUser } from "../../../auth/current-user";
 import { requireMembership } from "../../../auth/tenant-access";
 import { tenantDb, type TenantDb } from "../../../db/tenant-db";
 import { AppError } from "../../../errors";
-import { logger } from "../../../logger";
+import { errorResponse } from "../../../error-mapping";
 import { isEditableStatus } from "../../../domain/campaigns/editable-campaign";
 import { rejectedRowsCsv } from "../../../domain/contacts/import-service";
 import { formatMegabytes, storeUpload, uploadLimitBytes, UploadTooLargeError } from "../../../domain/contacts/uploads";
@@ -16,15 +16,6 @@ import { formatMegabytes, storeUpload, uploadLimitBytes, UploadTooLargeError } f
 // the campaign through the tenant-scoped client, so another tenant's campaign answers 404.
 
 const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status });
-const STATUS: Record<AppError["code"], number> = {
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PRECONDITION_FAILED: 412,
-  TOO_MANY_REQUESTS: 429,
-  BAD_REQUEST: 400,
-};
 
 async function authorize(
   request: Request,
@@ -38,14 +29,6 @@ async function authorize(
   const campaign = await db.tx((tx) => tx.campaign.findUnique({ where: { id: campaignId }, select: { status: true } }));
   if (!campaign) throw new AppError("NOT_FOUND", "Campaign not found");
   return { db, userId: user.id, campaignStatus: campaign.status };
-}
-
-function errorResponse(error: unknown): Response {
-  if (error instanceof UploadTooLargeError)
-    return json(413, { error: error.message, code: "PAYLOAD_TOO_LARGE", limitBytes: error.limitBytes });
-  if (error instanceof AppError) return json(STATUS[error.code], { error: error.message, code: error.code });
-  logger.error({ err: error }, "contact import endpoint failed");
-  return json(500, { error: "Something went wrong while reading the file. Please try again." });
 }
 
 /** POST ?orgId=…&fileName=… with the raw file as the body. Answers the preview for column mapping. */
@@ -68,7 +51,7 @@ export async function handleContactUpload(request: Request, campaignId: string):
     const preview = await storeUpload({ tenantId: db.tenantId, campaignId, userId, fileName, body, limitBytes: limit });
     return json(200, { ...preview, limitBytes: limit, limitLabel: formatMegabytes(limit) });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, { route: "contact upload" });
   }
 }
 
@@ -101,6 +84,6 @@ export async function handleRejectedRowsDownload(
       },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, { route: "rejected rows download" });
   }
 }
