@@ -55,6 +55,28 @@ export default tseslint.config(
       "no-restricted-imports": restrict([ownerConnection, noDatabaseInApp]),
     },
   },
+  // Configuration is parsed once, at boot, by server/env.ts; nothing else reads process.env.
+  // Exempt: scripts/ and the seed (dev tooling, run with only the variables they need), tool configs
+  // run by their own CLIs, tests and e2e (the test stack's URLs are harness wiring, not app config),
+  // and instrumentation.ts (Next inlines NEXT_RUNTIME per runtime, so it must be read there literally).
+  {
+    ignores: [
+      "server/env.ts",
+      "scripts/**",
+      "prisma/seed.ts",
+      "prisma.config.ts",
+      "playwright.config.ts",
+      "instrumentation.ts",
+      "e2e/**",
+      "**/*.test.ts",
+    ],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through env() from server/env.ts." },
+      ],
+    },
+  },
   { files: ["emails/**/*.{ts,tsx}"], rules: { "no-restricted-imports": restrict([noServer("emails/")]) } },
   {
     files: ["workflows/**/*.workflow.ts", "workflows/shared/**/*.ts"],

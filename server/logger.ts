@@ -1,7 +1,8 @@
 import pino from "pino";
+import { logLevel } from "./env";
 
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? "info",
+  level: logLevel(),
   base: { service: "callwright" },
   redact: ["password", "*.password", "passwordHash", "*.passwordHash", "token", "*.token"],
 });

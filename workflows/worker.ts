@@ -1,11 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { NativeConnection, Worker } from "@temporalio/worker";
-import { env } from "../server/env";
+import { env, validateEnvAtBoot } from "../server/env";
 import { logger } from "../server/logger";
 import { createActivities } from "./activities";
 import { TASK_QUEUE } from "./shared/task-queues";
 
 async function main() {
+  validateEnvAtBoot("worker");
   const connection = await NativeConnection.connect({ address: env().TEMPORAL_ADDRESS });
   const worker = await Worker.create({
     connection,

@@ -6,16 +6,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { once } from "node:events";
 import { z } from "zod";
+import { env } from "../../env";
 import { AppError } from "../../errors";
 import { parseCsvRecords, unclosedQuoteError } from "./csv-records";
 import { detectDelimiter, firstLine, type Delimiter } from "./csv-text";
 import { MAX_COLUMNS, suggestColumns, type ColumnTarget } from "./import-mapping";
 
 /** 100 MB by default (about 1.2M typical contact rows); CONTACT_UPLOAD_MAX_BYTES overrides it. */
-export function uploadLimitBytes(): number {
-  const configured = Number(process.env.CONTACT_UPLOAD_MAX_BYTES);
-  return Number.isFinite(configured) && configured > 0 ? configured : 100 * 1024 * 1024;
-}
+export const uploadLimitBytes = (): number => env().CONTACT_UPLOAD_MAX_BYTES;
 
 export const formatMegabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
@@ -60,7 +58,7 @@ export interface UploadPreview {
   estimatedRows: number;
 }
 
-const uploadsRoot = () => process.env.CONTACT_UPLOAD_DIR ?? path.join(tmpdir(), "callwright-uploads");
+const uploadsRoot = () => env().CONTACT_UPLOAD_DIR ?? path.join(tmpdir(), "callwright-uploads");
 /** Uploads live under a directory per tenant, so an id from another tenant never resolves. */
 const tenantDir = (tenantId: string) =>
   path.join(uploadsRoot(), createHash("sha256").update(tenantId).digest("hex").slice(0, 32));
