@@ -2,7 +2,7 @@
 import { QueryList } from "../../_components/query-list";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { CAMPAIGN_TYPE_LABELS } from "@/server/domain/campaigns/campaign-type";
+import { CAMPAIGN_TYPE_LABELS } from "@/server/shared/campaigns/campaign-type";
 import { formatMinor } from "@/server/domain/pricing/money";
 import { useTRPC } from "../../_lib/trpc";
 import { Card, EmptyState } from "../../_components/ui/card";

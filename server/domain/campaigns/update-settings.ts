@@ -9,10 +9,10 @@ import {
   settingsComplete,
   SETTINGS_WIZARD_STEP,
   type SettingsSectionInput,
-} from "./campaign-settings";
+} from "../../shared/campaigns/campaign-settings";
 import { isEditableStatus, lockEditableCampaign } from "./editable-campaign";
-import { localParts } from "./local-time";
-import { parseMajorToMinor, parsePercentToBps } from "./money";
+import { localParts } from "../../shared/local-time";
+import { parseMajorToMinor, parsePercentToBps } from "../../shared/money";
 
 const settingsColumns = { id: true, status: true, ...campaignSettingsSelect } as const satisfies Prisma.CampaignSelect;
 

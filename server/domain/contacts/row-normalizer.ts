@@ -1,6 +1,6 @@
 import { parseCsvRecords } from "./csv-records";
 import { copyValue } from "./csv-text";
-import { customFieldName, type StoredMapping } from "./import-mapping";
+import { customFieldName, type StoredMapping } from "../../shared/contacts/import-mapping";
 import { isPhoneCountry, type NormalizedPhone } from "./phone";
 import { phoneKey } from "./phone-set";
 import { canonicalTimeZone, deriveTimeZone } from "./time-zones";

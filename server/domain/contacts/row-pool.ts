@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
 import { logger } from "../../logger";
 import { createBulkPhoneNormalizer } from "./bulk-phone";
-import type { StoredMapping } from "./import-mapping";
+import type { StoredMapping } from "../../shared/contacts/import-mapping";
 import { PieceNormalizer, type NormalizedPiece } from "./row-normalizer";
 
 /** Normalizes pieces of a CSV file (see CsvRecordSplitter); results come back per piece. */

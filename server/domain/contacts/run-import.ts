@@ -8,7 +8,7 @@ import { AppError } from "../../errors";
 import { logger } from "../../logger";
 import { isEditableStatus } from "../campaigns/editable-campaign";
 import { CsvRecordSplitter, unclosedQuoteError } from "./csv-records";
-import { type ImportCounts, type StoredMapping } from "./import-mapping";
+import { type ImportCounts, type StoredMapping } from "../../shared/contacts/import-mapping";
 import { createPieceParser, PIECE_BYTES, type PieceParser } from "./row-pool";
 import { ChunkLoader, emptyChunk } from "./chunk-loader";
 import { PieceNormalizer, type NormalizedPiece } from "./row-normalizer";

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { AppError } from "../../errors";
 import { parseCsvRecords, unclosedQuoteError } from "./csv-records";
 import { detectDelimiter, firstLine, type Delimiter } from "./csv-text";
-import { MAX_COLUMNS, suggestColumns, type ColumnTarget } from "./import-mapping";
+import { MAX_COLUMNS, suggestColumns, type ColumnTarget } from "../../shared/contacts/import-mapping";
 
 /** 100 MB by default (about 1.2M typical contact rows); CONTACT_UPLOAD_MAX_BYTES overrides it. */
 export function uploadLimitBytes(): number {

@@ -1,6 +1,6 @@
 import type { TenantDb } from "../../db/tenant-db";
 import { notFound } from "../../errors";
-import { parseCampaignSettings, settingsComplete } from "../campaigns/campaign-settings";
+import { parseCampaignSettings, settingsComplete } from "../../shared/campaigns/campaign-settings";
 import { quoteSchema } from "../pricing/quote";
 import { nextStepFor } from "./next-step";
 

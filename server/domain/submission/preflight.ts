@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CampaignSettings } from "../campaigns/campaign-settings";
+import type { CampaignSettings } from "../../shared/campaigns/campaign-settings";
 import { quoteForCampaignType, quoteSchema, type Quote, type QuoteRatePlan } from "../pricing/quote";
 import { formatMinor } from "../pricing/money";
 import { countNeverOverlapping, type ContactPlaceGroup } from "./window-overlap";

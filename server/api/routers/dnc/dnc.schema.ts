@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countryCodeSchema } from "../../../domain/contacts/import-mapping";
+import { countryCodeSchema } from "../../../shared/contacts/import-mapping";
 
 export const listDncSchema = z.object({
   search: z.string().trim().max(40).optional(),

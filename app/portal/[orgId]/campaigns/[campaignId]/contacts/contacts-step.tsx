@@ -9,7 +9,7 @@ import {
   importMappingSchema,
   type ColumnTarget,
   type ImportCounts,
-} from "@/server/domain/contacts/import-mapping";
+} from "@/server/shared/contacts/import-mapping";
 import { errorMessage } from "../../../../../_lib/errors";
 import { useTRPC } from "../../../../../_lib/trpc";
 import { Alert } from "../../../../../_components/ui/alert";

@@ -4,13 +4,13 @@ import { useMemo } from "react";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { getCountryCallingCode, type CountryCode } from "libphonenumber-js";
 import type { z } from "zod";
-import { PHONE_COUNTRIES } from "@/server/domain/campaigns/phone";
+import { PHONE_COUNTRIES } from "@/server/shared/phone";
 import {
   ESCALATION_CHANNEL_LABELS,
   ESCALATION_CHANNELS,
   escalationContactInputSchema,
   MAX_AVAILABILITY_WINDOWS,
-} from "@/server/domain/escalation/escalation-contact";
+} from "@/server/shared/escalation/escalation-contact";
 import { Alert } from "../../../../../_components/ui/alert";
 import { Button } from "../../../../../_components/ui/button";
 import { selectClass, TextField } from "../../../../../_components/ui/field";

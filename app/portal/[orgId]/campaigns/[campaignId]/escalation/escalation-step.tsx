@@ -2,8 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { useState } from "react";
-import { ESCALATION_CHANNEL_LABELS } from "@/server/domain/escalation/escalation-contact";
-import { formatDays, WEEKDAYS } from "@/server/domain/campaigns/weekly-window";
+import { ESCALATION_CHANNEL_LABELS } from "@/server/shared/escalation/escalation-contact";
+import { formatDays, WEEKDAYS } from "@/server/shared/campaigns/weekly-window";
 import { errorMessage } from "../../../../../_lib/errors";
 import { useTRPC } from "../../../../../_lib/trpc";
 import { Alert } from "../../../../../_components/ui/alert";

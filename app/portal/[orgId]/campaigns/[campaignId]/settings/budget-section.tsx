@@ -1,6 +1,6 @@
 "use client";
-import { budgetSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
-import { CURRENCIES, formatMinorAsMajor, formatMoney, parseMajorToMinor } from "@/server/domain/campaigns/money";
+import { budgetSectionSchema, type CampaignSettings } from "@/server/shared/campaigns/campaign-settings";
+import { CURRENCIES, formatMinorAsMajor, formatMoney, parseMajorToMinor } from "@/server/shared/money";
 import { selectClass, TextField } from "../../../../../_components/ui/field";
 import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 

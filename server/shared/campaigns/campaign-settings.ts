@@ -2,8 +2,8 @@ import { z } from "zod";
 import { callingWindowSchema, type CallingWindow } from "./calling-window";
 import { campaignTypeSchema, DIAL_MODES, type CampaignTypeValue, type DialModeValue } from "./campaign-type";
 import { dispositionListSchema, type Disposition } from "./dispositions";
-import { currencySchema, parseMajorToMinor, parsePercentToBps, type Currency } from "./money";
-import { e164Schema } from "./phone";
+import { currencySchema, parseMajorToMinor, parsePercentToBps, type Currency } from "../money";
+import { e164Schema } from "../phone";
 import { maxAttemptsSchema, retryPolicySchema, type RetryPolicy } from "./retry-policy";
 
 // The campaign wizard's settings step: one zod schema per section (shared by the server and the
