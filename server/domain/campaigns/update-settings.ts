@@ -12,7 +12,8 @@ import {
 } from "../../shared/campaigns/campaign-settings";
 import { isEditableStatus, lockEditableCampaign } from "./editable-campaign";
 import { localParts } from "../../shared/local-time";
-import { parseMajorToMinor, parsePercentToBps } from "../../shared/money";
+import { parseMajorToMinor } from "../../shared/money";
+import { parsePercentToBps } from "../../shared/percent";
 
 const settingsColumns = { id: true, status: true, ...campaignSettingsSelect } as const satisfies Prisma.CampaignSelect;
 
@@ -64,7 +65,7 @@ function columnsFor(input: SettingsSectionInput): Prisma.CampaignUpdateInput {
     case "dispositions":
       return { dispositions: input.dispositions };
     case "budget":
-      return { budgetCapMinor: parseMajorToMinor(input.budgetCap)!, currency: input.currency };
+      return { budgetCapMinor: parseMajorToMinor(input.budgetCap, input.currency)!, currency: input.currency };
   }
 }
 

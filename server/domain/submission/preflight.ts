@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CampaignSettings } from "../../shared/campaigns/campaign-settings";
 import { quoteForCampaignType, quoteSchema, type Quote, type QuoteRatePlan } from "../pricing/quote";
-import { formatMinor } from "../pricing/money";
+import { formatMoney } from "../../shared/money";
 import { countNeverOverlapping, type ContactPlaceGroup } from "./window-overlap";
 
 // Pure: the compliance pre-flight from facts loaded elsewhere (load-preflight.ts). Errors block
@@ -265,7 +265,7 @@ export function computePreflight(f: PreflightFacts): Preflight {
       add({
         id: "budget.belowQuote",
         level: "warning",
-        title: `The budget cap (${formatMinor(s.budgetCapMinor, s.currency)}) is below the quote (${formatMinor(quote.amountMinor, quote.currency)})`,
+        title: `The budget cap (${formatMoney(s.budgetCapMinor, s.currency)}) is below the quote (${formatMoney(quote.amountMinor, quote.currency)})`,
         detail:
           "Calling stops when the cap is reached, so part of the list may not be called. Raise the cap to cover the whole list.",
         step: "settings",

@@ -1,7 +1,7 @@
 "use client";
 import { dialingSectionSchema, type CampaignSettings } from "@/server/shared/campaigns/campaign-settings";
 import { DIAL_MODE_LABELS, DIAL_MODES } from "@/server/shared/campaigns/campaign-type";
-import { formatBpsAsPercent } from "@/server/shared/money";
+import { formatBpsAsPercent } from "@/server/shared/percent";
 import {
   DEFAULT_RETRY_POLICY,
   MAX_RETRY_DELAY_MINUTES,
