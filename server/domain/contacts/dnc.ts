@@ -3,7 +3,7 @@ import { AppError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 import { parseCsvRecords, unclosedQuoteError } from "./csv-records";
 import { detectDelimiter, firstLine, stripBom } from "./csv-text";
-import { normalizePhone } from "./phone";
+import { normalizePhone } from "../../shared/phone";
 
 type Actor = { userId: string; requestId?: string };
 

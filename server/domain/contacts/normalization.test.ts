@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizePhone } from "./phone";
+import { normalizePhone } from "../../shared/phone";
 import { getCountries, getCountryCallingCode } from "libphonenumber-js/min";
 import { createBulkPhoneNormalizer } from "./bulk-phone";
 import type { StoredMapping } from "../../shared/contacts/import-mapping";
