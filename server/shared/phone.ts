@@ -21,7 +21,8 @@ export const countryCodeSchema = z.enum(PHONE_COUNTRIES as [CountryCode, ...Coun
   error: "Pick a country",
 });
 
-export const isPhoneCountry = (code: string): code is CountryCode => isSupportedCountry(code, PHONE_METADATA);
+export const isPhoneCountry = (code: string): code is CountryCode =>
+  isSupportedCountry(code as CountryCode, PHONE_METADATA);
 
 /** "+49" for DE. */
 export const callingCodeOf = (country: CountryCode): string => `+${getCountryCallingCode(country, PHONE_METADATA)}`;

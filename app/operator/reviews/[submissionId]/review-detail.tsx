@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { approveSchema, MAX_REVIEW_COMMENT, rejectSchema } from "@/server/api/routers/review/decide.schema";
+import { approveSchema, MAX_REVIEW_COMMENT, rejectSchema } from "@/server/shared/review/decision";
 import { CAMPAIGN_TYPE_LABELS, DIAL_MODE_LABELS } from "@/server/shared/campaigns/campaign-type";
 import { formatMoney } from "@/server/shared/money";
 import { formatBpsAsPercent } from "@/server/shared/percent";
