@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // Validated once, on first use (not at import: `next build` loads modules without a runtime env).

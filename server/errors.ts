@@ -1,3 +1,4 @@
+import "server-only";
 // Typed domain errors. One formatter (server/api/trpc.ts) maps them to tRPC codes.
 export type AppErrorCode =
   "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PRECONDITION_FAILED" | "TOO_MANY_REQUESTS" | "BAD_REQUEST";

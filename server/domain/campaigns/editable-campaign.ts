@@ -1,3 +1,4 @@
+import "server-only";
 import type { CampaignStatus } from "@prisma/client";
 import type { Tx } from "../../db/tenant-db";
 import { AppError, notFound } from "../../errors";

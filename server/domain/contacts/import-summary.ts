@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantDb } from "../../db/tenant-db";
 import { notFound } from "../../errors";
 import { importCountsSchema } from "../../shared/contacts/import-mapping";

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseCsvRecords } from "./csv-records";
 import { copyValue } from "./csv-text";
 import { customFieldName, type StoredMapping } from "../../shared/contacts/import-mapping";

@@ -1,3 +1,4 @@
+import "server-only";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -58,6 +59,8 @@ function bundledWorkerSource(): string {
     platform: "node",
     format: "cjs",
     target: "node20",
+    // Server modules import "server-only"; this is the server, so take its empty react-server export.
+    conditions: ["react-server"],
     write: false,
     logLevel: "silent",
   }).outputFiles[0]!.text;

@@ -1,3 +1,4 @@
+import "server-only";
 // Worker-thread body of a contact import: normalizes pieces of the file sent by row-pool.ts.
 import { parentPort, workerData } from "node:worker_threads";
 import { createBulkPhoneNormalizer } from "./bulk-phone";

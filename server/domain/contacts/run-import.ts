@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import type { CampaignStatus } from "@prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { REGION_ZONES, SINGLE_ZONE_COUNTRIES, US_STATE_NAMES } from "../../shared/contacts/time-zone-data";
 
 const known = new Map<string, string | null>();

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import type { TenantDb, Tx } from "../../db/tenant-db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { localParts } from "../../shared/local-time";
 import { minutesOf } from "../../shared/campaigns/weekly-window";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { approvedSignal, rejectedSignal } from "../../../workflows/shared/campaign-lifecycle";
 import { withOperatorScope } from "../../db/operator-scope";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantDb } from "../../db/tenant-db";
 import { notFound } from "../../errors";
 import { parseCampaignSettings, settingsComplete } from "../../shared/campaigns/campaign-settings";

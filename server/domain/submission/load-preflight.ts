@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantDb, Tx } from "../../db/tenant-db";
 import { notFound } from "../../errors";
 import { campaignSettingsSelect, parseCampaignSettings } from "../../shared/campaigns/campaign-settings";

@@ -1,4 +1,9 @@
-import { BASE_CALLING_LIMIT, STRICTER_CALLING_RULES, type AllowedHours } from "../../shared/campaigns/legal-calling-rules";
+import "server-only";
+import {
+  BASE_CALLING_LIMIT,
+  STRICTER_CALLING_RULES,
+  type AllowedHours,
+} from "../../shared/campaigns/legal-calling-rules";
 import { isValidTimeZone, localParts } from "../../shared/local-time";
 import { minutesOf } from "../../shared/campaigns/weekly-window";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { escalationContactInputSchema } from "../../../shared/escalation/escalation-contact";
 import { campaignIdSchema } from "./list.schema";

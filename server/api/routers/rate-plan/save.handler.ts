@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { parseMajorToMinor } from "../../../shared/money";
 import { deleteTenantRatePlan, saveRatePlan } from "../../../domain/pricing/rate-plans";

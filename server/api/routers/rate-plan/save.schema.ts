@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 export { saveRatePlanSchema } from "../../../shared/pricing/rate-plan";

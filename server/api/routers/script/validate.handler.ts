@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { validateGraph } from "../../../shared/scripts/script-graph";
 import { scriptCheckContext } from "../../../domain/scripts/script-versions";
