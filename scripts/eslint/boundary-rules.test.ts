@@ -1,12 +1,11 @@
 import path from "node:path";
 import { RuleTester } from "eslint";
 import tseslint from "typescript-eslint";
-import { afterAll, describe, it } from "vitest";
+import { describe, it } from "vitest";
 import boundary from "./boundary-rules.mjs";
 
 RuleTester.describe = describe;
 RuleTester.it = it;
-RuleTester.afterAll = afterAll;
 
 const tester = new RuleTester({ languageOptions: { parser: tseslint.parser } });
 /** Rules resolve paths against ESLint's cwd, which RuleTester leaves at process.cwd(). */
