@@ -125,3 +125,13 @@ export function checkAmount(
         : null;
   if (message) ctx.addIssue({ code: "custom", path: [path], message });
 }
+
+/**
+ * superRefine params for checkAmount: zod skips an object's refinements once any field failed;
+ * this runs them as long as the amount and currency fields themselves parsed, so a form shows an
+ * amount's error together with, say, a missing name.
+ */
+export const whenParsed = (...fields: string[]) => ({
+  when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+});

@@ -34,4 +34,11 @@ describe("rate plan amounts are checked in the plan's own currency", () => {
       "agentHourRate: The agent hour rate can be at most ¥100,000,000",
     ]);
   });
+
+  it("shows amount errors together with errors in other fields", () => {
+    expect(issues({ ...plan("EUR", "12,50"), name: "" })).toEqual([
+      "name: Name must be at least 2 characters",
+      "agentHourRate: Use a point for decimals, like 12.50",
+    ]);
+  });
 });

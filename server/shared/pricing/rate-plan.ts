@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkAmount, currencySchema } from "../money";
+import { checkAmount, currencySchema, whenParsed } from "../money";
 
 /** 1,000,000.00 in a two-decimal currency; the same number of minor units in any other. */
 export const MAX_RATE_PLAN_MINOR = 100_000_000;
@@ -17,12 +17,15 @@ export const saveRatePlanSchema = z
     agentHourRate: z.string(),
     setupFee: z.string(),
   })
-  .superRefine((plan, ctx) => {
-    const limits = { maxMinor: MAX_RATE_PLAN_MINOR };
-    checkAmount(ctx, "agentHourRate", plan.agentHourRate, plan.currency, {
-      ...limits,
-      label: "agent hour rate",
-      positive: true,
-    });
-    checkAmount(ctx, "setupFee", plan.setupFee, plan.currency, { ...limits, label: "setup fee" });
-  });
+  .superRefine(
+    (plan, ctx) => {
+      const limits = { maxMinor: MAX_RATE_PLAN_MINOR };
+      checkAmount(ctx, "agentHourRate", plan.agentHourRate, plan.currency, {
+        ...limits,
+        label: "agent hour rate",
+        positive: true,
+      });
+      checkAmount(ctx, "setupFee", plan.setupFee, plan.currency, { ...limits, label: "setup fee" });
+    },
+    whenParsed("currency", "agentHourRate", "setupFee"),
+  );
