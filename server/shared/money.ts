@@ -39,7 +39,7 @@ const INTEGER = /^(?:\d+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)$/;
  */
 export function parseMoney(input: string, currency: string): ParsedAmount {
   const digits = minorUnitDigits(currency);
-  const example = digits === 0 ? "1234" : `1234.${"5".repeat(digits)}`;
+  const example = digits === 0 ? "1234" : `1234.${"5".padEnd(digits, "0")}`;
   const text = input.trim();
   if (text === "") return { ok: false, message: "Enter an amount" };
   if (/^[-−]/.test(text)) return { ok: false, message: "Enter an amount of 0 or more" };
