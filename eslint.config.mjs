@@ -2,6 +2,7 @@ import { builtinModules } from "node:module";
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+import boundary from "./scripts/eslint/boundary-rules.mjs";
 
 // Import boundaries (docs/architecture.md): a wrong arrow fails `npm test`.
 const ownerConnection = {
@@ -86,6 +87,19 @@ export default tseslint.config(
         [noServer("Workflow code"), { group: ["node:*"], message: "No Node built-ins in workflow code." }],
         nodeBuiltins,
       ),
+    },
+  },
+  // --- Server/browser boundary (docs/decisions.md, "server/shared") ---------------------------------
+  // Custom rules in scripts/eslint/boundary-rules.mjs; each scopes itself by the file's path, and
+  // scripts/eslint/boundary-rules.test.ts covers them with ESLint's RuleTester.
+  {
+    files: ["**/*.{ts,tsx,mts,mjs}"],
+    plugins: { boundary },
+    rules: {
+      "boundary/client-imports-shared-only": "error",
+      "boundary/server-only-first": "error",
+      "boundary/shared-imports-shared-only": "error",
+      "boundary/no-app-or-e2e-imports": "error",
     },
   },
 );

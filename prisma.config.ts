@@ -9,6 +9,9 @@ export default {
   experimental: { adapter: true },
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations"), seed: "tsx prisma/seed.ts" },
+  migrations: {
+    path: path.join("prisma", "migrations"),
+    seed: "tsx --import ./scripts/lib/server-entry.mjs prisma/seed.ts",
+  },
   adapter: async () => new PrismaPg({ connectionString }),
 } satisfies PrismaConfig;

@@ -1,3 +1,4 @@
+import "server-only";
 // Typed domain errors. One mapper (server/error-mapping.ts) turns them, and database errors, into
 // tRPC codes and HTTP statuses for tRPC and the plain HTTP routes alike.
 export type AppErrorCode =

@@ -9,8 +9,8 @@ import { createContext } from "../server/api/trpc";
 import { signUpClient } from "../server/auth/sign-up";
 import { systemDb } from "../server/db/system-db";
 import { tenantDb } from "../server/db/tenant-db";
-import { defaultDispositions } from "../server/domain/campaigns/dispositions";
-import { DEFAULT_RETRY_POLICY } from "../server/domain/campaigns/retry-policy";
+import { defaultDispositions } from "../server/shared/campaigns/dispositions";
+import { DEFAULT_RETRY_POLICY } from "../server/shared/campaigns/retry-policy";
 import { createActivities } from "./activities";
 import { campaignWorkflowId, reviewStateQuery, type ReviewState } from "./shared/campaign-lifecycle";
 

@@ -8,7 +8,7 @@ import {
   type ScriptAnswer,
   type ScriptGraph,
   type ScriptStep,
-} from "@/server/domain/scripts/script-graph";
+} from "@/server/shared/scripts/script-graph";
 import { Button } from "./ui/button";
 import { selectClass } from "./ui/field";
 

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { setUserDisabledSchema } from "@/server/api/routers/operator/set-user-disabled.schema";
+import { setUserDisabledSchema } from "@/server/shared/operator/set-user-disabled";
 import { errorMessage } from "../_lib/errors";
 import { useTRPC } from "../_lib/trpc";
 import { Alert } from "../_components/ui/alert";

@@ -5,7 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { signUpSchema } from "@/server/api/routers/auth/sign-up.schema";
+import { signUpSchema } from "@/server/shared/auth/sign-up";
 import { errorMessage } from "../_lib/errors";
 import { useTRPC } from "../_lib/trpc";
 import { Alert } from "../_components/ui/alert";

@@ -65,6 +65,8 @@ export const PROFILES: Record<"dev" | "test", StackProfile> = {
 };
 
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+/** tsx flags for entry points that load server/ modules (see scripts/lib/server-entry.mjs). */
+const SERVER_ENTRY = ["--import", "./scripts/lib/server-entry.mjs"];
 
 /** A stable random secret per local data directory, so sessions survive restarts. */
 function localSecret(profile: StackProfile): string {
@@ -164,7 +166,7 @@ async function bringUp(
     stdio: profile.quiet ? "pipe" : "inherit",
   });
   log("seeding demo data…");
-  execFileSync(bin("tsx"), ["prisma/seed.ts"], {
+  execFileSync(bin("tsx"), [...SERVER_ENTRY, "prisma/seed.ts"], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: profile.quiet ? "pipe" : "inherit",
@@ -212,7 +214,7 @@ async function bringUp(
     process.env.SMTP_URL ? Promise.resolve() : waitForPort(profile.smtpPort, "SMTP sink"),
   ]);
 
-  group.start("worker", bin("tsx"), ["workflows/worker.ts"], env, { cwd: root });
+  group.start("worker", bin("tsx"), [...SERVER_ENTRY, "workflows/worker.ts"], env, { cwd: root });
   if (profile.web === "dev") {
     group.start("web", bin("next"), ["dev", "-p", String(profile.webPort)], env, { cwd: root });
   } else {

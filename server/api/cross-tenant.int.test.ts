@@ -5,7 +5,7 @@ import { signUpClient } from "../auth/sign-up";
 import { systemDb } from "../db/system-db";
 import { tenantDb } from "../db/tenant-db";
 import { storeUpload } from "../domain/contacts/uploads";
-import { starterGraph } from "../domain/scripts/script-graph";
+import { starterGraph } from "../shared/scripts/script-graph";
 import { appRouter, createCaller } from "./root";
 import { createContext } from "./trpc";
 

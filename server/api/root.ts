@@ -1,3 +1,4 @@
+import "server-only";
 import { auditRouter } from "./routers/audit/audit.router";
 import { authRouter } from "./routers/auth/auth.router";
 import { campaignRouter } from "./routers/campaign/campaign.router";

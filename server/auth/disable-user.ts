@@ -1,3 +1,4 @@
+import "server-only";
 import { systemDb } from "../db/system-db";
 import { withOperatorScope } from "../db/operator-scope";
 import { AppError, notFound } from "../errors";

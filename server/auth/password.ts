@@ -1,3 +1,4 @@
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 // Argon2id with OWASP's recommended minimums (19 MiB, 2 passes): slow on purpose.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { OrgKind, Role } from "@prisma/client";
 
 export const CLIENT_ROLES = ["CLIENT_OWNER", "CLIENT_MEMBER"] as const satisfies readonly Role[];

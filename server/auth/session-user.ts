@@ -1,3 +1,4 @@
+import "server-only";
 import { systemDb } from "../db/system-db";
 import { userDb } from "../db/tenant-db";
 import type { MembershipSummary } from "./roles";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { systemDb } from "../db/system-db";
 import { tenantDb } from "../db/tenant-db";

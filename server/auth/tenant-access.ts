@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "@prisma/client";
 import { AppError } from "../errors";
 import type { MembershipSummary } from "./roles";

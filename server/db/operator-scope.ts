@@ -1,3 +1,4 @@
+import "server-only";
 import { logger } from "../logger";
 import { systemDb } from "./system-db";
 import type { Tx } from "./prisma-client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { env } from "../env";
 import { prismaFor, type Tx } from "./prisma-client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Client, Connection, WorkflowNotFoundError } from "@temporalio/client";
 import { env } from "../env";
 

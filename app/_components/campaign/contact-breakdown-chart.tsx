@@ -1,6 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { PreflightCounts } from "@/server/domain/submission/preflight";
+import type { PreflightCounts } from "@/server/shared/submission/preflight-result";
 
 /** Where the imported rows went: what will be called, and why the rest will not. */
 export function ContactBreakdownChart({ counts }: { counts: PreflightCounts }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PreflightCheck } from "@/server/domain/submission/preflight";
+import type { PreflightCheck } from "@/server/shared/submission/preflight-result";
 
 const LEVELS: Record<PreflightCheck["level"], { icon: string; tone: string; label: string }> = {
   error: { icon: "✕", tone: "bg-red-100 text-red-700", label: "Blocks submission" },

@@ -1,5 +1,5 @@
 import type { Quote } from "@/server/domain/pricing/quote";
-import { formatMinor } from "@/server/domain/pricing/money";
+import { formatMoney } from "@/server/shared/money";
 
 const minutes = (seconds: number) => Math.ceil(seconds / 60).toLocaleString();
 
@@ -18,7 +18,7 @@ export function QuoteCard({ quote }: { quote: Quote }) {
         <div className="rounded-md bg-indigo-50 p-3">
           <dt className="text-xs uppercase tracking-wide text-indigo-700">Estimated cost</dt>
           <dd className="text-2xl font-semibold tabular-nums text-indigo-900" data-testid="quote-amount">
-            {formatMinor(quote.amountMinor, quote.currency)}
+            {formatMoney(quote.amountMinor, quote.currency)}
           </dd>
         </div>
       </dl>
@@ -51,16 +51,16 @@ export function QuoteCard({ quote }: { quote: Quote }) {
           </tr>
           <tr>
             <th scope="row" className="py-1.5 text-left font-normal text-zinc-600">
-              Agent time × {formatMinor(b.agentHourRateMinor, quote.currency)} per hour ({quote.ratePlanName})
+              Agent time × {formatMoney(b.agentHourRateMinor, quote.currency)} per hour ({quote.ratePlanName})
             </th>
-            <td className="py-1.5 text-right tabular-nums">{formatMinor(b.laborMinor, quote.currency)}</td>
+            <td className="py-1.5 text-right tabular-nums">{formatMoney(b.laborMinor, quote.currency)}</td>
           </tr>
           {b.setupFeeMinor > 0 && (
             <tr>
               <th scope="row" className="py-1.5 text-left font-normal text-zinc-600">
                 Setup fee
               </th>
-              <td className="py-1.5 text-right tabular-nums">{formatMinor(b.setupFeeMinor, quote.currency)}</td>
+              <td className="py-1.5 text-right tabular-nums">{formatMoney(b.setupFeeMinor, quote.currency)}</td>
             </tr>
           )}
         </tbody>

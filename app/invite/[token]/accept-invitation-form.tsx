@@ -5,7 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { acceptInvitationSchema } from "@/server/api/routers/invitation/accept.schema";
+import { acceptInvitationSchema } from "@/server/shared/auth/accept-invitation";
 import { errorMessage } from "../../_lib/errors";
 import { useTRPC } from "../../_lib/trpc";
 import { Alert } from "../../_components/ui/alert";

@@ -3,8 +3,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { RATE_PLAN_CURRENCIES, saveRatePlanSchema } from "@/server/api/routers/rate-plan/save.schema";
-import { formatMinor } from "@/server/domain/pricing/money";
+import { CURRENCIES, formatMinorAsMajor, formatMoney } from "@/server/shared/money";
+import { saveRatePlanSchema } from "@/server/shared/pricing/rate-plan";
 import { errorMessage } from "../../_lib/errors";
 import { useTRPC } from "../../_lib/trpc";
 import { Alert } from "../../_components/ui/alert";
@@ -13,7 +13,6 @@ import { Card, EmptyState, Skeleton } from "../../_components/ui/card";
 import { selectClass, TextField } from "../../_components/ui/field";
 
 type FormValues = z.input<typeof saveRatePlanSchema>;
-const major = (minor: number) => `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, "0")}`;
 
 /** Operator pricing: the default plan and per-client overrides. Clients see their plan only through quotes. */
 export function RatePlans() {
@@ -39,8 +38,8 @@ export function RatePlans() {
       tenantId: p.tenantId,
       name: p.name,
       currency: p.currency as FormValues["currency"],
-      agentHourRate: major(p.agentHourRateMinor),
-      setupFee: major(p.setupFeeMinor),
+      agentHourRate: formatMinorAsMajor(p.agentHourRateMinor, p.currency),
+      setupFee: formatMinorAsMajor(p.setupFeeMinor, p.currency),
     });
 
   const d = plans.data;
@@ -69,10 +68,10 @@ export function RatePlans() {
                     <td className="py-2 font-medium">Every client without its own plan</td>
                     <td className="py-2">{d.defaultPlan.name}</td>
                     <td className="py-2 text-right tabular-nums">
-                      {formatMinor(d.defaultPlan.agentHourRateMinor, d.defaultPlan.currency)}
+                      {formatMoney(d.defaultPlan.agentHourRateMinor, d.defaultPlan.currency)}
                     </td>
                     <td className="py-2 text-right tabular-nums">
-                      {formatMinor(d.defaultPlan.setupFeeMinor, d.defaultPlan.currency)}
+                      {formatMoney(d.defaultPlan.setupFeeMinor, d.defaultPlan.currency)}
                     </td>
                     <td className="py-2 text-right">
                       <Button variant="secondary" onClick={() => edit(d.defaultPlan!)}>
@@ -91,8 +90,8 @@ export function RatePlans() {
                   <tr key={p.id}>
                     <td className="py-2 font-medium">{p.tenantName}</td>
                     <td className="py-2">{p.name}</td>
-                    <td className="py-2 text-right tabular-nums">{formatMinor(p.agentHourRateMinor, p.currency)}</td>
-                    <td className="py-2 text-right tabular-nums">{formatMinor(p.setupFeeMinor, p.currency)}</td>
+                    <td className="py-2 text-right tabular-nums">{formatMoney(p.agentHourRateMinor, p.currency)}</td>
+                    <td className="py-2 text-right tabular-nums">{formatMoney(p.setupFeeMinor, p.currency)}</td>
                     <td className="space-x-2 py-2 text-right">
                       <Button variant="secondary" onClick={() => edit(p)}>
                         Edit
@@ -152,7 +151,7 @@ export function RatePlans() {
               Currency
             </label>
             <select id="plan-currency" className={selectClass} {...form.register("currency")}>
-              {RATE_PLAN_CURRENCIES.map((c) => (
+              {CURRENCIES.map((c) => (
                 <option key={c}>{c}</option>
               ))}
             </select>

@@ -2,8 +2,8 @@
 import { QueryList } from "../../_components/query-list";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { CAMPAIGN_TYPE_LABELS } from "@/server/domain/campaigns/campaign-type";
-import { formatMinor } from "@/server/domain/pricing/money";
+import { CAMPAIGN_TYPE_LABELS } from "@/server/shared/campaigns/campaign-type";
+import { formatMoney } from "@/server/shared/money";
 import { useTRPC } from "../../_lib/trpc";
 import { Card, EmptyState } from "../../_components/ui/card";
 
@@ -52,7 +52,7 @@ export function ReviewQueue() {
                   <td className="py-3">{q.startDate ?? "—"}</td>
                   <td className="py-3 text-right tabular-nums">{q.contacts?.toLocaleString() ?? "—"}</td>
                   <td className="py-3 text-right tabular-nums">
-                    {q.amountMinor !== null && q.currency ? formatMinor(q.amountMinor, q.currency) : "—"}
+                    {q.amountMinor !== null && q.currency ? formatMoney(q.amountMinor, q.currency) : "—"}
                   </td>
                   <td className="py-3 text-right text-zinc-600">{waiting(q.submittedAt)}</td>
                 </tr>

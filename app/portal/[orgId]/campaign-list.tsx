@@ -2,7 +2,7 @@
 import { QueryList } from "../../_components/query-list";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatMinor } from "@/server/domain/pricing/money";
+import { formatMoney } from "@/server/shared/money";
 import { useTRPC } from "../../_lib/trpc";
 import { Badge } from "../../_components/ui/badge";
 import { Card, EmptyState } from "../../_components/ui/card";
@@ -59,7 +59,7 @@ export function CampaignList({ orgId }: { orgId: string }) {
                   <td className="py-3 text-right tabular-nums">
                     {c.quote ? (
                       <>
-                        {formatMinor(c.quote.amountMinor, c.quote.currency)}
+                        {formatMoney(c.quote.amountMinor, c.quote.currency)}
                         <span className="block text-xs text-zinc-500">{c.quote.agentHours} h</span>
                       </>
                     ) : (

@@ -1,3 +1,4 @@
+import "server-only";
 // Port: how a rendered email leaves the system.
 export interface OutgoingEmail {
   to: string;

@@ -1,3 +1,4 @@
+import "server-only";
 import { render } from "@react-email/render";
 import { createElement, type FunctionComponent } from "react";
 import { emailTemplates, type EmailTemplate } from "../../../emails";

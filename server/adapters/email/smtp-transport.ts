@@ -1,3 +1,4 @@
+import "server-only";
 import nodemailer from "nodemailer";
 import { env } from "../../env";
 import type { EmailTransport } from "./email-transport";

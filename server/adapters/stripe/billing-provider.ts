@@ -1,3 +1,4 @@
+import "server-only";
 import { stripe } from "./stripe-client";
 
 // Port for the payment provider; Stripe is the adapter.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Tx } from "../../db/tenant-db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantDb } from "../../db/tenant-db";
 import { logger } from "../../logger";
 import { recordAudit } from "../audit/record-audit";

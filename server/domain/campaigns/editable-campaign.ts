@@ -1,11 +1,10 @@
+import "server-only";
 import type { CampaignStatus } from "@prisma/client";
 import type { Tx } from "../../db/tenant-db";
 import { AppError, notFound } from "../../errors";
+import { isEditableStatus } from "../../shared/campaigns/editable-status";
 
-/** A client edits a campaign only while it is a draft, or after a rejection to fix it. */
-export const EDITABLE_STATUSES: readonly CampaignStatus[] = ["DRAFT", "REJECTED"];
-
-export const isEditableStatus = (status: CampaignStatus) => EDITABLE_STATUSES.includes(status);
+export { EDITABLE_STATUSES, isEditableStatus } from "../../shared/campaigns/editable-status";
 
 export function notEditable(status: CampaignStatus) {
   return new AppError(

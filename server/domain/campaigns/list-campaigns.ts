@@ -1,9 +1,14 @@
+import "server-only";
 import type { TenantDb, Tx } from "../../db/tenant-db";
 import { notFound } from "../../errors";
 import { quoteSchema } from "../pricing/quote";
 import { nextStepFor } from "../submission/next-step";
 import { workflowStatus } from "../../workflows/temporal-client";
-import { campaignSettingsSelect, parseCampaignSettings, settingsComplete } from "./campaign-settings";
+import {
+  campaignSettingsSelect,
+  parseCampaignSettings,
+  settingsComplete,
+} from "../../shared/campaigns/campaign-settings";
 import { ensureLifecycleStarted } from "./campaign-workflow";
 
 const campaignSummary = {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { TenantDb, Tx } from "../../db/tenant-db";
 import { AppError, notFound } from "../../errors";
@@ -9,10 +10,11 @@ import {
   settingsComplete,
   SETTINGS_WIZARD_STEP,
   type SettingsSectionInput,
-} from "./campaign-settings";
+} from "../../shared/campaigns/campaign-settings";
 import { isEditableStatus, lockEditableCampaign } from "./editable-campaign";
-import { localParts } from "./local-time";
-import { parseMajorToMinor, parsePercentToBps } from "./money";
+import { localParts } from "../../shared/local-time";
+import { parseMajorToMinor } from "../../shared/money";
+import { parsePercentToBps } from "../../shared/percent";
 
 const settingsColumns = { id: true, status: true, ...campaignSettingsSelect } as const satisfies Prisma.CampaignSelect;
 
@@ -64,7 +66,7 @@ function columnsFor(input: SettingsSectionInput): Prisma.CampaignUpdateInput {
     case "dispositions":
       return { dispositions: input.dispositions };
     case "budget":
-      return { budgetCapMinor: parseMajorToMinor(input.budgetCap)!, currency: input.currency };
+      return { budgetCapMinor: parseMajorToMinor(input.budgetCap, input.currency)!, currency: input.currency };
   }
 }
 

@@ -1,7 +1,7 @@
+import "server-only";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { isSupportedCountry } from "libphonenumber-js/min";
-import { normalizePhone, type NormalizedPhone } from "./phone";
+import { isPhoneCountry, normalizePhone, PHONE_METADATA, type NormalizedPhone } from "../../shared/phone";
 
 type ParsedNumber = { number: string; country?: string; isValid(): boolean };
 type NumberType = (
@@ -48,7 +48,7 @@ export function createBulkPhoneNormalizer(): (raw: string, defaultCountry: strin
     if (!opts)
       options.set(
         defaultCountry,
-        (opts = { defaultCountry: isSupportedCountry(defaultCountry) ? defaultCountry : undefined, v2: true }),
+        (opts = { defaultCountry: isPhoneCountry(defaultCountry) ? defaultCountry : undefined, v2: true }),
       );
     let parsed: ParsedNumber | undefined;
     try {
@@ -77,7 +77,7 @@ function loadInternals() {
     const numberType = load<{ default: NumberType }>("helpers/getNumberType.js");
     const parse = load<{ default: InternalParse }>("parse.js").default;
     const ParseError = load<{ default: new () => Error }>("ParseError.js").default;
-    const metadata = load<unknown>("../metadata.min.json");
+    const metadata = PHONE_METADATA;
     const asExpected = [
       helper.default.length === 2,
       digits.default.length === 1,

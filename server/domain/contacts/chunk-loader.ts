@@ -1,3 +1,4 @@
+import "server-only";
 import { once } from "node:events";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantDb } from "../../db/tenant-db";
 import { AppError } from "../../errors";
 import { addDncNumber } from "./dnc";
-import { suggestColumns, type ColumnTarget } from "./import-mapping";
+import { suggestColumns, type ColumnTarget } from "../../shared/contacts/import-mapping";
 import { importSummary, contactTimeZones } from "./import-summary";
 import { cancelContactImport, getImportStatus, rejectedRowsCsv, startContactImport } from "./import-service";
 import { runContactImport } from "./run-import";

@@ -1,3 +1,4 @@
+import "server-only";
 import Papa from "papaparse";
 import { AppError } from "../../errors";
 import type { Delimiter } from "./csv-text";

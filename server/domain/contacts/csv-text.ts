@@ -1,3 +1,4 @@
+import "server-only";
 // Pure CSV helpers: delimiter detection, formula neutralization for exports, COPY text escaping.
 
 export type Delimiter = "," | ";";

@@ -1,9 +1,10 @@
+import "server-only";
 import type { TenantDb } from "../../db/tenant-db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 import { parseCsvRecords, unclosedQuoteError } from "./csv-records";
 import { detectDelimiter, firstLine, stripBom } from "./csv-text";
-import { normalizePhone } from "./phone";
+import { normalizePhone } from "../../shared/phone";
 
 type Actor = { userId: string; requestId?: string };
 

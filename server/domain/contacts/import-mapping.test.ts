@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { importMappingSchema, suggestColumns } from "./import-mapping";
-import { type StoredMapping } from "./import-mapping";
-import { normalizePhone } from "./phone";
+import { importMappingSchema, suggestColumns } from "../../shared/contacts/import-mapping";
+import { type StoredMapping } from "../../shared/contacts/import-mapping";
+import { normalizePhone } from "../../shared/phone";
 import { PieceNormalizer, type NormalizedPiece } from "./row-normalizer";
 import { rawOf, StageAssembler, noRejections } from "./stage-assembler";
 import { parseDncText } from "./dnc";

@@ -1,10 +1,16 @@
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { TenantDb } from "../../db/tenant-db";
 import { AppError, notFound } from "../../errors";
 import { logger } from "../../logger";
 import { isEditableStatus } from "../campaigns/editable-campaign";
 import { csvLine } from "./csv-text";
-import { importCountsSchema, storedMappingSchema, type ImportMapping, type StoredMapping } from "./import-mapping";
+import {
+  importCountsSchema,
+  storedMappingSchema,
+  type ImportMapping,
+  type StoredMapping,
+} from "../../shared/contacts/import-mapping";
 import { runContactImport, type ImportOutcome } from "./run-import";
 import { deleteUpload, loadUpload } from "./uploads";
 

@@ -1,6 +1,7 @@
+import "server-only";
 import type { TenantDb } from "../../db/tenant-db";
 import { notFound } from "../../errors";
-import { importCountsSchema } from "./import-mapping";
+import { importCountsSchema } from "../../shared/contacts/import-mapping";
 
 export interface ImportSummary {
   /** The active list, or null when the campaign has none yet (then every count is 0). */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { normalizePhone } from "./phone";
+import { normalizePhone } from "../../shared/phone";
 import { getCountries, getCountryCallingCode } from "libphonenumber-js/min";
 import { createBulkPhoneNormalizer } from "./bulk-phone";
-import type { StoredMapping } from "./import-mapping";
+import type { StoredMapping } from "../../shared/contacts/import-mapping";
 import { MAX_RECORD_CHARS } from "./csv-records";
 import { createPieceParser, inlinePieceParser, PIECE_BYTES } from "./row-pool";
 import { canonicalTimeZone, deriveTimeZone } from "./time-zones";
-import { REGION_ZONES, SINGLE_ZONE_COUNTRIES } from "./time-zone-data";
+import { REGION_ZONES, SINGLE_ZONE_COUNTRIES } from "../../shared/contacts/time-zone-data";
 
 describe("phone normalization to E.164", () => {
   it.each([

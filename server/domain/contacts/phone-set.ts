@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * E.164 number → first row number, for duplicate detection over millions of rows. An open-addressing
  * table in typed arrays: ~12 bytes a slot and nothing for the garbage collector to trace, where a

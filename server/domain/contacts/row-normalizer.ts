@@ -1,7 +1,8 @@
+import "server-only";
 import { parseCsvRecords } from "./csv-records";
 import { copyValue } from "./csv-text";
-import { customFieldName, type StoredMapping } from "./import-mapping";
-import { isPhoneCountry, type NormalizedPhone } from "./phone";
+import { customFieldName, type StoredMapping } from "../../shared/contacts/import-mapping";
+import { isPhoneCountry, type NormalizedPhone } from "../../shared/phone";
 import { phoneKey } from "./phone-set";
 import { canonicalTimeZone, deriveTimeZone } from "./time-zones";
 

@@ -1,10 +1,11 @@
+import "server-only";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
 import { logger } from "../../logger";
 import { createBulkPhoneNormalizer } from "./bulk-phone";
-import type { StoredMapping } from "./import-mapping";
+import type { StoredMapping } from "../../shared/contacts/import-mapping";
 import { PieceNormalizer, type NormalizedPiece } from "./row-normalizer";
 
 /** Normalizes pieces of a CSV file (see CsvRecordSplitter); results come back per piece. */
@@ -58,6 +59,8 @@ function bundledWorkerSource(): string {
     platform: "node",
     format: "cjs",
     target: "node20",
+    // Server modules import "server-only"; this is the server, so take its empty react-server export.
+    conditions: ["react-server"],
     write: false,
     logLevel: "silent",
   }).outputFiles[0]!.text;

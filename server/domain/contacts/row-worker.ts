@@ -1,7 +1,8 @@
+import "server-only";
 // Worker-thread body of a contact import: normalizes pieces of the file sent by row-pool.ts.
 import { parentPort, workerData } from "node:worker_threads";
 import { createBulkPhoneNormalizer } from "./bulk-phone";
-import type { StoredMapping } from "./import-mapping";
+import type { StoredMapping } from "../../shared/contacts/import-mapping";
 import { PieceNormalizer } from "./row-normalizer";
 
 // libphonenumber-js throws for every unparseable number; stack traces would only cost time here.

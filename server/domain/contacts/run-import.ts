@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import type { CampaignStatus } from "@prisma/client";
@@ -8,7 +9,7 @@ import { AppError } from "../../errors";
 import { logger } from "../../logger";
 import { isEditableStatus } from "../campaigns/editable-campaign";
 import { CsvRecordSplitter, unclosedQuoteError } from "./csv-records";
-import { type ImportCounts, type StoredMapping } from "./import-mapping";
+import { type ImportCounts, type StoredMapping } from "../../shared/contacts/import-mapping";
 import { createPieceParser, PIECE_BYTES, type PieceParser } from "./row-pool";
 import { ChunkLoader, emptyChunk } from "./chunk-loader";
 import { PieceNormalizer, type NormalizedPiece } from "./row-normalizer";

@@ -1,3 +1,4 @@
+import "server-only";
 import { phoneOfKey, PhoneSet } from "./phone-set";
 import type { NormalizedPiece } from "./row-normalizer";
 

@@ -1,4 +1,5 @@
-import { REGION_ZONES, SINGLE_ZONE_COUNTRIES, US_STATE_NAMES } from "./time-zone-data";
+import "server-only";
+import { REGION_ZONES, SINGLE_ZONE_COUNTRIES, US_STATE_NAMES } from "../../shared/contacts/time-zone-data";
 
 const known = new Map<string, string | null>();
 const IANA_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;

@@ -1,3 +1,4 @@
+import "server-only";
 import { isUtf8 } from "node:buffer";
 import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
@@ -10,7 +11,7 @@ import { env } from "../../env";
 import { AppError } from "../../errors";
 import { parseCsvRecords, unclosedQuoteError } from "./csv-records";
 import { detectDelimiter, firstLine, type Delimiter } from "./csv-text";
-import { MAX_COLUMNS, suggestColumns, type ColumnTarget } from "./import-mapping";
+import { MAX_COLUMNS, suggestColumns, type ColumnTarget } from "../../shared/contacts/import-mapping";
 
 /** 100 MB by default (about 1.2M typical contact rows); CONTACT_UPLOAD_MAX_BYTES overrides it. */
 export const uploadLimitBytes = (): number => env().CONTACT_UPLOAD_MAX_BYTES;

@@ -1,17 +1,18 @@
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import type { TenantDb, Tx } from "../../db/tenant-db";
 import { AppError, notFound } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 import { isEditableStatus, lockEditableCampaign } from "../campaigns/editable-campaign";
-import { toE164 } from "../campaigns/phone";
+import { toE164 } from "../../shared/phone";
 import {
   availabilityWindowsSchema,
   ESCALATION_CHANNELS,
   ESCALATION_WIZARD_STEP,
   MAX_ESCALATION_CONTACTS,
   type EscalationContactInput,
-} from "./escalation-contact";
+} from "../../shared/escalation/escalation-contact";
 import { onDutyNow } from "./on-duty";
 
 type Actor = { userId: string; requestId?: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localParts } from "../campaigns/local-time";
+import { localParts } from "../../shared/local-time";
 import { onDutyNow } from "./on-duty";
 
 const WEEKDAYS = [1, 2, 3, 4, 5];

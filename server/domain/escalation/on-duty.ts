@@ -1,5 +1,6 @@
-import { localParts } from "../campaigns/local-time";
-import { minutesOf } from "../campaigns/weekly-window";
+import "server-only";
+import { localParts } from "../../shared/local-time";
+import { minutesOf } from "../../shared/campaigns/weekly-window";
 
 export interface DutyWindow {
   days: readonly number[];

@@ -8,7 +8,7 @@ import {
   quoteSchema,
   type QuoteRatePlan,
 } from "./quote";
-import { formatMinor, minorUnitDigits, parseMajorToMinor } from "./money";
+import { formatMoney } from "../../shared/money";
 
 const standard: QuoteRatePlan = {
   id: "rp_default",
@@ -133,7 +133,7 @@ describe("computeQuote", () => {
     const q = computeQuote({ listSize: 60, contactRateBps: 10_000, handleSeconds: 60, maxAttempts: 1, ratePlan: yen });
     expect(q.currency).toBe("JPY");
     expect(q.amountMinor).toBe(4500 + 10_000); // 60 min × 4500 / 60
-    expect(formatMinor(q.amountMinor, "JPY")).toBe("¥14,500");
+    expect(formatMoney(q.amountMinor, "JPY")).toBe("¥14,500");
   });
 
   it("stays exact for a million contacts (no float drift)", () => {
@@ -184,24 +184,4 @@ describe("minutesToHoursString", () => {
     [2125, "35.42"],
     [59, "0.98"],
   ])("%i min → %s h", (minutes, hours) => expect(minutesToHoursString(minutes)).toBe(hours));
-});
-
-describe("money", () => {
-  it("formats minor units by the currency's exponent", () => {
-    expect(minorUnitDigits("EUR")).toBe(2);
-    expect(minorUnitDigits("JPY")).toBe(0);
-    expect(formatMinor(113_334, "EUR")).toBe("€1,133.34");
-    expect(formatMinor(5, "USD")).toBe("$0.05");
-    expect(formatMinor(900_719_925_474_099, "EUR")).toBe("€9,007,199,254,740.99");
-  });
-
-  it("parses amounts people type into minor units", () => {
-    expect(parseMajorToMinor("32", "EUR")).toBe(3200);
-    expect(parseMajorToMinor("32.5", "EUR")).toBe(3250);
-    expect(parseMajorToMinor("32,05", "EUR")).toBe(3205);
-    expect(parseMajorToMinor("1.234", "EUR")).toBeNull();
-    expect(parseMajorToMinor("4500", "JPY")).toBe(4500);
-    expect(parseMajorToMinor("45.5", "JPY")).toBeNull();
-    expect(parseMajorToMinor("-3", "EUR")).toBeNull();
-  });
 });

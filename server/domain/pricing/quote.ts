@@ -1,3 +1,4 @@
+import "server-only";
 import type { CampaignType } from "@prisma/client";
 import { z } from "zod";
 

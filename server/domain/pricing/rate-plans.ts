@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../../db/tenant-db";
 import { withOperatorScope } from "../../db/operator-scope";
 import { AppError, notFound } from "../../errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { EmailTemplate } from "../../../emails";
 import { withOperatorScope } from "../../db/operator-scope";
 import { tenantDb } from "../../db/tenant-db";

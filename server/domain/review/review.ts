@@ -1,13 +1,14 @@
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { approvedSignal, rejectedSignal } from "../../../workflows/shared/campaign-lifecycle";
 import { withOperatorScope } from "../../db/operator-scope";
 import type { Tx } from "../../db/tenant-db";
 import { AppError, notFound } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
-import { parseCampaignSettings } from "../campaigns/campaign-settings";
-import { availabilityWindowsSchema } from "../escalation/escalation-contact";
+import { parseCampaignSettings } from "../../shared/campaigns/campaign-settings";
+import { availabilityWindowsSchema } from "../../shared/escalation/escalation-contact";
 import { quoteSchema } from "../pricing/quote";
-import { scriptGraphSchema } from "../scripts/script-graph";
+import { scriptGraphSchema } from "../../shared/scripts/script-graph";
 import { markScriptVersionDecision } from "../scripts/script-versions";
 import { preflightSchema } from "../submission/preflight";
 import { signalCampaignLifecycle } from "../submission/lifecycle-signals";

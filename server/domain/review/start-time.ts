@@ -1,3 +1,4 @@
+import "server-only";
 // Pure: the instant a calendar date starts in an IANA zone (DST-safe, Intl only).
 
 function offsetMs(zone: string, instant: number): number {

@@ -7,7 +7,7 @@ import { createContext } from "../../api/trpc";
 import { signUpClient } from "../../auth/sign-up";
 import { tenantDb } from "../../db/tenant-db";
 import { AppError } from "../../errors";
-import { starterGraph, type ScriptGraph } from "./script-graph";
+import { starterGraph, type ScriptGraph } from "../../shared/scripts/script-graph";
 import {
   latestScriptVersion,
   markScriptVersionDecision,

@@ -13,7 +13,7 @@ import {
   validateGraph,
   type ScriptCheckContext,
   type ScriptGraph,
-} from "./script-graph";
+} from "../../shared/scripts/script-graph";
 
 // Script versions: only a DRAFT version is edited in place. Once a version is submitted (and after
 // a decision), saving creates version n+1 as a new DRAFT that must be approved again. A database

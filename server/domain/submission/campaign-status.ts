@@ -1,6 +1,7 @@
+import "server-only";
 import type { TenantDb } from "../../db/tenant-db";
 import { notFound } from "../../errors";
-import { parseCampaignSettings, settingsComplete } from "../campaigns/campaign-settings";
+import { parseCampaignSettings, settingsComplete } from "../../shared/campaigns/campaign-settings";
 import { quoteSchema } from "../pricing/quote";
 import { nextStepFor } from "./next-step";
 

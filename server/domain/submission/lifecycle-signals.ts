@@ -1,3 +1,4 @@
+import "server-only";
 import type { SignalDefinition } from "@temporalio/client";
 import { campaignWorkflowId, type CampaignLifecycleInput } from "../../../workflows/shared/campaign-lifecycle";
 import { TASK_QUEUE } from "../../../workflows/shared/task-queues";

@@ -1,9 +1,10 @@
+import "server-only";
 import type { TenantDb, Tx } from "../../db/tenant-db";
 import { notFound } from "../../errors";
-import { campaignSettingsSelect, parseCampaignSettings } from "../campaigns/campaign-settings";
+import { campaignSettingsSelect, parseCampaignSettings } from "../../shared/campaigns/campaign-settings";
 import { isEditableStatus } from "../campaigns/editable-campaign";
-import { localParts } from "../campaigns/local-time";
-import { importCountsSchema } from "../contacts/import-mapping";
+import { localParts } from "../../shared/local-time";
+import { importCountsSchema } from "../../shared/contacts/import-mapping";
 import { effectiveRatePlan } from "../pricing/rate-plans";
 import { scriptIssuesForCampaign } from "../scripts/script-versions";
 import { computePreflight, type PreflightFacts } from "./preflight";

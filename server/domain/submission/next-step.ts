@@ -1,3 +1,4 @@
+import "server-only";
 import type { CampaignStatus } from "@prisma/client";
 
 // Pure: what a client should do next with a campaign, for the dashboard and the overview.

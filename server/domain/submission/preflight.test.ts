@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCampaignSettings, type CampaignSettingsRow } from "../campaigns/campaign-settings";
-import { DEFAULT_RETRY_POLICY } from "../campaigns/retry-policy";
+import { parseCampaignSettings, type CampaignSettingsRow } from "../../shared/campaigns/campaign-settings";
+import { DEFAULT_RETRY_POLICY } from "../../shared/campaigns/retry-policy";
 import { computePreflight, preflightSchema, type PreflightFacts } from "./preflight";
 import { nextStepFor } from "./next-step";
 

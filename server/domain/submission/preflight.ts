@@ -1,39 +1,18 @@
+import "server-only";
 import { z } from "zod";
-import type { CampaignSettings } from "../campaigns/campaign-settings";
+import type { CampaignSettings } from "../../shared/campaigns/campaign-settings";
 import { quoteForCampaignType, quoteSchema, type Quote, type QuoteRatePlan } from "../pricing/quote";
-import { formatMinor } from "../pricing/money";
+import { formatMoney } from "../../shared/money";
 import { countNeverOverlapping, type ContactPlaceGroup } from "./window-overlap";
+import {
+  preflightCheckSchema,
+  preflightCountsSchema,
+  type PreflightCheck,
+  type PreflightCounts,
+} from "../../shared/submission/preflight-result";
 
 // Pure: the compliance pre-flight from facts loaded elsewhere (load-preflight.ts). Errors block
 // submission; warnings and info rows are shown but do not.
-
-export const PREFLIGHT_STEPS = ["settings", "contacts", "script", "escalation", "review"] as const;
-export type PreflightStep = (typeof PREFLIGHT_STEPS)[number];
-
-export const preflightCheckSchema = z.object({
-  id: z.string(),
-  level: z.enum(["ok", "info", "warning", "error"]),
-  title: z.string(),
-  detail: z.string().optional(),
-  /** The wizard step where it is fixed. */
-  step: z.enum(PREFLIGHT_STEPS),
-});
-export type PreflightCheck = z.infer<typeof preflightCheckSchema>;
-
-const count = z.number().int().nonnegative();
-export const preflightCountsSchema = z.object({
-  /** Data rows in the imported file. */
-  listSize: count,
-  valid: count,
-  invalid: count,
-  duplicate: count,
-  dnc: count,
-  noTimeZone: count,
-  windowNeverOverlaps: count,
-  /** Valid contacts with a time zone whose window meets the schedule: what will be called. */
-  callable: count,
-});
-export type PreflightCounts = z.infer<typeof preflightCountsSchema>;
 
 /** Stored on CampaignSubmission.preflight and returned by submission.preflight. */
 export const preflightSchema = z.object({
@@ -265,7 +244,7 @@ export function computePreflight(f: PreflightFacts): Preflight {
       add({
         id: "budget.belowQuote",
         level: "warning",
-        title: `The budget cap (${formatMinor(s.budgetCapMinor, s.currency)}) is below the quote (${formatMinor(quote.amountMinor, quote.currency)})`,
+        title: `The budget cap (${formatMoney(s.budgetCapMinor, s.currency)}) is below the quote (${formatMoney(quote.amountMinor, quote.currency)})`,
         detail:
           "Calling stops when the cap is reached, so part of the list may not be called. Raise the cap to cover the whole list.",
         step: "settings",

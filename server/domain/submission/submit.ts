@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { submittedSignal } from "../../../workflows/shared/campaign-lifecycle";
 import type { TenantDb } from "../../db/tenant-db";

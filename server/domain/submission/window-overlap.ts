@@ -1,6 +1,11 @@
-import { BASE_CALLING_LIMIT, STRICTER_CALLING_RULES, type AllowedHours } from "../campaigns/legal-calling-rules";
-import { isValidTimeZone, localParts } from "../campaigns/local-time";
-import { minutesOf } from "../campaigns/weekly-window";
+import "server-only";
+import {
+  BASE_CALLING_LIMIT,
+  STRICTER_CALLING_RULES,
+  type AllowedHours,
+} from "../../shared/campaigns/legal-calling-rules";
+import { isValidTimeZone, localParts } from "../../shared/local-time";
+import { minutesOf } from "../../shared/campaigns/weekly-window";
 
 // Pure: does a contact's calling window ever meet the campaign schedule? The schedule's dates and
 // the window's days and hours are in the contact's own time zone, cut to the hours the law allows

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "@prisma/client";
 import { newInvitationToken } from "../../auth/invitations";
 import { sendEmail } from "../../adapters/email/send-email";

@@ -2,11 +2,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { approveSchema, MAX_REVIEW_COMMENT, rejectSchema } from "@/server/api/routers/review/decide.schema";
-import { CAMPAIGN_TYPE_LABELS, DIAL_MODE_LABELS } from "@/server/domain/campaigns/campaign-type";
-import { formatMinor } from "@/server/domain/pricing/money";
-import { formatDays } from "@/server/domain/campaigns/weekly-window";
-import { RETRY_OUTCOME_LABELS, RETRY_OUTCOMES } from "@/server/domain/campaigns/retry-policy";
+import { approveSchema, MAX_REVIEW_COMMENT, rejectSchema } from "@/server/shared/review/decision";
+import { CAMPAIGN_TYPE_LABELS, DIAL_MODE_LABELS } from "@/server/shared/campaigns/campaign-type";
+import { formatMoney } from "@/server/shared/money";
+import { formatBpsAsPercent } from "@/server/shared/percent";
+import { formatDays } from "@/server/shared/campaigns/weekly-window";
+import { RETRY_OUTCOME_LABELS, RETRY_OUTCOMES } from "@/server/shared/campaigns/retry-policy";
 import { errorMessage } from "../../../_lib/errors";
 import { useTRPC } from "../../../_lib/trpc";
 import { Alert } from "../../../_components/ui/alert";
@@ -86,7 +87,7 @@ export function ReviewDetail({ submissionId }: { submissionId: string }) {
               </Row>
               <Row label="Dial mode">
                 {s.dialMode ? DIAL_MODE_LABELS[s.dialMode].label : "—"} · abandon cap{" "}
-                {(s.abandonCapBps / 100).toFixed(1)} %
+                {formatBpsAsPercent(s.abandonCapBps)} %
               </Row>
               <Row label="Retries">
                 {s.retryPolicy
@@ -99,7 +100,7 @@ export function ReviewDetail({ submissionId }: { submissionId: string }) {
               </Row>
               <Row label="Caller ID">{s.callerId ?? "—"}</Row>
               <Row label="Budget cap">
-                {s.budgetCapMinor !== null ? formatMinor(s.budgetCapMinor, s.currency) : "None"}
+                {s.budgetCapMinor !== null ? formatMoney(s.budgetCapMinor, s.currency) : "None"}
               </Row>
               <Row label="Dispositions">
                 <ul className="flex flex-wrap gap-1">

@@ -1,4 +1,4 @@
-import type { ScriptGraph } from "@/server/domain/scripts/script-graph";
+import type { ScriptGraph } from "@/server/shared/scripts/script-graph";
 
 const KIND_LABELS = { say: "Say", question: "Ask", escalate: "Escalate", end: "End" } as const;
 

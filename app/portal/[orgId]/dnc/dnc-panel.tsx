@@ -4,7 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useId, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
-import { addDncSchema } from "@/server/api/routers/dnc/dnc.schema";
+import { addDncSchema } from "@/server/shared/contacts/dnc";
 import { errorMessage } from "../../../_lib/errors";
 import { useTRPC } from "../../../_lib/trpc";
 import { Alert } from "../../../_components/ui/alert";

@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { inviteSchema } from "@/server/api/routers/team/invite.schema";
+import { inviteSchema } from "@/server/shared/team/invite";
 import { errorMessage } from "../../../_lib/errors";
 import { useTRPC } from "../../../_lib/trpc";
 import { Alert } from "../../../_components/ui/alert";

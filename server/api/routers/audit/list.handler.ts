@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantContext } from "../../trpc";
 
 /** The latest audit entries with who did them: a member by name and email, else Callwright. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { publicProcedure, router } from "../../trpc";
 import { signUpHandler } from "./sign-up.handler";
 import { signUpOutput, signUpSchema } from "./sign-up.schema";

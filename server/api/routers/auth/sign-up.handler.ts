@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { signUpClient } from "../../../auth/sign-up";
 import type { Context } from "../../trpc";

@@ -3,8 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signUpClient } from "../../../auth/sign-up";
 import { tenantDb } from "../../../db/tenant-db";
-import { DEFAULT_RETRY_POLICY } from "../../../domain/campaigns/retry-policy";
-import { localParts } from "../../../domain/campaigns/local-time";
+import { DEFAULT_RETRY_POLICY } from "../../../shared/campaigns/retry-policy";
+import { localParts } from "../../../shared/local-time";
 import { createCaller } from "../../root";
 import { createContext } from "../../trpc";
 

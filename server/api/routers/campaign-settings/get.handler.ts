@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { getCampaignSettings } from "../../../domain/campaigns/update-settings";
 import type { TenantContext } from "../../trpc";

@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { settingsSectionInputSchema } from "../../../domain/campaigns/campaign-settings";
+import { settingsSectionInputSchema } from "../../../shared/campaigns/campaign-settings";
 
 /** One wizard section per call; `patch.section` says which. */
 export const updateCampaignSettingsSchema = z.object({

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { createCampaignDraft } from "../../../domain/campaigns/create-draft";
 import type { TenantContext } from "../../trpc";

@@ -1,6 +1,2 @@
-import { z } from "zod";
-
-export const createCampaignSchema = z.object({
-  name: z.string().trim().min(3, "Name must be at least 3 characters").max(120, "Name must be at most 120 characters"),
-  description: z.string().trim().max(2000, "Description must be at most 2000 characters").default(""),
-});
+import "server-only";
+export { createCampaignSchema } from "../../../shared/campaigns/create-campaign";

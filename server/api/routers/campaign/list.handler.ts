@@ -1,3 +1,4 @@
+import "server-only";
 import { listCampaigns } from "../../../domain/campaigns/list-campaigns";
 import type { TenantContext } from "../../trpc";
 

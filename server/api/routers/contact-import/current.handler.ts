@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { contactListState } from "../../../domain/contacts/import-service";
 import { uploadLimitBytes } from "../../../domain/contacts/uploads";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { startContactImport } from "../../../domain/contacts/import-service";
 import type { TenantContext } from "../../trpc";

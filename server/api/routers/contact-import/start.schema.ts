@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { importMappingSchema } from "../../../domain/contacts/import-mapping";
+import { importMappingSchema } from "../../../shared/contacts/import-mapping";
 
 export const startImportSchema = z.object({
   campaignId: z.string().min(1).max(64),

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { importSummary } from "../../../domain/contacts/import-summary";
 import type { TenantContext } from "../../trpc";

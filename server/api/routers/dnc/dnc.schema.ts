@@ -1,15 +1,13 @@
+import "server-only";
 import { z } from "zod";
-import { countryCodeSchema } from "../../../domain/contacts/import-mapping";
+import { countryCodeSchema } from "../../../shared/contacts/import-mapping";
+
+export { addDncSchema } from "../../../shared/contacts/dnc";
 
 export const listDncSchema = z.object({
   search: z.string().trim().max(40).optional(),
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(100).default(25),
-});
-
-export const addDncSchema = z.object({
-  phone: z.string().trim().min(3, "Enter a phone number").max(40, "That is too long for a phone number"),
-  defaultCountry: countryCodeSchema,
 });
 
 export const removeDncSchema = z.object({ id: z.string().min(1).max(64) });

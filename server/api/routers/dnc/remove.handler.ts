@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { removeDncNumber } from "../../../domain/contacts/dnc";
 import type { TenantContext } from "../../trpc";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { campaignIdSchema } from "./list.schema";
 import { escalationContactIdSchema } from "./update.schema";

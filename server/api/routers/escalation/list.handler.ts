@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { listEscalationContacts } from "../../../domain/escalation/escalation-contacts";
 import type { TenantContext } from "../../trpc";

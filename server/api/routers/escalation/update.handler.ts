@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { updateEscalationContact } from "../../../domain/escalation/escalation-contacts";
 import type { TenantContext } from "../../trpc";

@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { escalationContactInputSchema } from "../../../domain/escalation/escalation-contact";
+import { escalationContactInputSchema } from "../../../shared/escalation/escalation-contact";
 import { campaignIdSchema } from "./list.schema";
 
 export const escalationContactIdSchema = z.string().min(1).max(64);

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { acceptInvitation, previewInvitation } from "../../../auth/invitations";
 import type { acceptInvitationSchema, invitationTokenSchema } from "./accept.schema";

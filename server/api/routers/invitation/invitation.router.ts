@@ -1,3 +1,4 @@
+import "server-only";
 import { publicProcedure, router } from "../../trpc";
 import { acceptInvitationHandler, previewInvitationHandler } from "./accept.handler";
 import { acceptInvitationSchema, invitationTokenSchema } from "./accept.schema";

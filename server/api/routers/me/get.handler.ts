@@ -1,3 +1,4 @@
+import "server-only";
 import { homePath } from "../../../auth/roles";
 import type { AuthedContext } from "../../trpc";
 

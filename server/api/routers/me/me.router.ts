@@ -1,3 +1,4 @@
+import "server-only";
 import { authedProcedure, router } from "../../trpc";
 import { getMeHandler } from "./get.handler";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { operatorProcedure, router } from "../../trpc";
 import { setUserDisabledHandler } from "./set-user-disabled.handler";
 import { setUserDisabledSchema } from "./set-user-disabled.schema";

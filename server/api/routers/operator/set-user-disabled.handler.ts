@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { setUserDisabled } from "../../../auth/disable-user";
 import type { OperatorContext } from "../../trpc";

@@ -1,6 +1,2 @@
-import { z } from "zod";
-
-export const setUserDisabledSchema = z.object({
-  email: z.string().trim().toLowerCase().email(),
-  disabled: z.boolean(),
-});
+import "server-only";
+export { setUserDisabledSchema } from "../../../shared/operator/set-user-disabled";

@@ -1,3 +1,4 @@
+import "server-only";
 import { withOperatorScope } from "../../../db/operator-scope";
 import type { OperatorContext } from "../../trpc";
 

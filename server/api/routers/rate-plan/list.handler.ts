@@ -1,3 +1,4 @@
+import "server-only";
 import { listRatePlans } from "../../../domain/pricing/rate-plans";
 import type { OperatorContext } from "../../trpc";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { operatorProcedure, router } from "../../trpc";
 import { listRatePlansHandler } from "./list.handler";
 import { deleteRatePlanHandler, saveRatePlanHandler } from "./save.handler";

@@ -1,5 +1,6 @@
+import "server-only";
 import type { z } from "zod";
-import { parseMajorToMinor } from "../../../domain/pricing/money";
+import { parseMajorToMinor } from "../../../shared/money";
 import { deleteTenantRatePlan, saveRatePlan } from "../../../domain/pricing/rate-plans";
 import type { OperatorContext } from "../../trpc";
 import type { deleteRatePlanSchema, saveRatePlanSchema } from "./save.schema";

@@ -1,21 +1,2 @@
-import { z } from "zod";
-
-export const MAX_REVIEW_COMMENT = 2000;
-
-export const approveSchema = z.object({
-  submissionId: z.string().min(1).max(64),
-  comment: z
-    .string()
-    .trim()
-    .max(MAX_REVIEW_COMMENT, `The comment can be at most ${MAX_REVIEW_COMMENT} characters`)
-    .default(""),
-});
-
-export const rejectSchema = z.object({
-  submissionId: z.string().min(1).max(64),
-  comment: z
-    .string()
-    .trim()
-    .min(1, "Tell the client what to change: a comment is required to reject")
-    .max(MAX_REVIEW_COMMENT, `The comment can be at most ${MAX_REVIEW_COMMENT} characters`),
-});
+import "server-only";
+export { approveSchema, MAX_REVIEW_COMMENT, rejectSchema } from "../../../shared/review/decision";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { reviewDetail } from "../../../domain/review/review";
 import type { OperatorContext } from "../../trpc";

@@ -1,3 +1,4 @@
+import "server-only";
 import { reviewQueue } from "../../../domain/review/review";
 import type { OperatorContext } from "../../trpc";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { operatorProcedure, router } from "../../trpc";
 import { approveSchema, rejectSchema } from "./decide.schema";
 import { approveHandler, rejectHandler } from "./decide.handler";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { getScriptForCampaign } from "../../../domain/scripts/script-versions";
 import type { TenantContext } from "../../trpc";

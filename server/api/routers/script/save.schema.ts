@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { scriptGraphSchema } from "../../../domain/scripts/script-graph";
+import { scriptGraphSchema } from "../../../shared/scripts/script-graph";
 
 export const saveScriptSchema = z.object({
   campaignId: z.string().min(1).max(64),

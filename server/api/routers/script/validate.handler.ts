@@ -1,5 +1,6 @@
+import "server-only";
 import type { z } from "zod";
-import { validateGraph } from "../../../domain/scripts/script-graph";
+import { validateGraph } from "../../../shared/scripts/script-graph";
 import { scriptCheckContext } from "../../../domain/scripts/script-versions";
 import type { TenantContext } from "../../trpc";
 import type { validateScriptSchema } from "./validate.schema";

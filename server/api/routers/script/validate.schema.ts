@@ -1,4 +1,5 @@
+import "server-only";
 import { z } from "zod";
-import { scriptGraphSchema } from "../../../domain/scripts/script-graph";
+import { scriptGraphSchema } from "../../../shared/scripts/script-graph";
 
 export const validateScriptSchema = z.object({ campaignId: z.string().min(1).max(64), graph: scriptGraphSchema });

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { loadPreflight } from "../../../domain/submission/load-preflight";
 import type { TenantContext } from "../../trpc";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { CAMPAIGN_TYPE_ASSUMPTIONS, DIAL_OVERHEAD_SECONDS } from "../../../domain/pricing/quote";
 import { loadPreflight } from "../../../domain/submission/load-preflight";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { campaignSubmissionStatus } from "../../../domain/submission/campaign-status";
 import type { TenantContext } from "../../trpc";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { submitCampaign } from "../../../domain/submission/submit";
 import type { TenantContext } from "../../trpc";

@@ -1,3 +1,4 @@
+import "server-only";
 import { listTeam } from "../../../domain/team/team";
 import type { TenantContext } from "../../trpc";
 

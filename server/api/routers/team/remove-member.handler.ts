@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { removeMember } from "../../../domain/team/team";
 import type { TenantContext } from "../../trpc";

@@ -1,3 +1,4 @@
+import "server-only";
 import { CLIENT_ROLES } from "../../../auth/roles";
 import { router, tenantProcedure } from "../../trpc";
 import { inviteHandler } from "./invite.handler";

@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatMinor } from "@/server/domain/pricing/money";
+import { formatMoney } from "@/server/shared/money";
 import { errorMessage } from "../../../../_lib/errors";
 import { useTRPC } from "../../../../_lib/trpc";
 import { Alert } from "../../../../_components/ui/alert";
@@ -45,7 +45,7 @@ export function SubmissionStatus({ orgId, campaignId }: { orgId: string; campaig
             <dt className="text-zinc-500">Quote at submission</dt>
             <dd className="tabular-nums">
               {latest?.quote
-                ? `${formatMinor(latest.quote.amountMinor, latest.quote.currency)} · ${latest.quote.agentHours} h`
+                ? `${formatMoney(latest.quote.amountMinor, latest.quote.currency)} · ${latest.quote.agentHours} h`
                 : "—"}
             </dd>
           </div>

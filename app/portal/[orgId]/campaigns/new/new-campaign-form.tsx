@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { createCampaignSchema } from "@/server/api/routers/campaign/create.schema";
+import { createCampaignSchema } from "@/server/shared/campaigns/create-campaign";
 import { errorMessage } from "../../../../_lib/errors";
 import { useTRPC } from "../../../../_lib/trpc";
 import { Alert } from "../../../../_components/ui/alert";

@@ -3,13 +3,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useId, useRef, useState } from "react";
 import type { AppRouter } from "@/server/api/root";
+import { isEditableStatus } from "@/server/shared/campaigns/editable-status";
 import {
   CONTACT_FIELD_LABELS,
   CONTACT_FIELDS,
   importMappingSchema,
   type ColumnTarget,
   type ImportCounts,
-} from "@/server/domain/contacts/import-mapping";
+} from "@/server/shared/contacts/import-mapping";
 import { errorMessage } from "../../../../../_lib/errors";
 import { useTRPC } from "../../../../../_lib/trpc";
 import { Alert } from "../../../../../_components/ui/alert";
@@ -36,7 +37,7 @@ export function ContactsStep({ orgId, campaignId }: { orgId: string; campaignId:
   if (current.isPending) return <Skeleton rows={4} />;
   if (current.error) return <Alert>{errorMessage(current.error)}</Alert>;
   const state = current.data;
-  const editable = state.campaignStatus === "DRAFT" || state.campaignStatus === "REJECTED";
+  const editable = isEditableStatus(state.campaignStatus);
 
   return (
     <div className="space-y-6">

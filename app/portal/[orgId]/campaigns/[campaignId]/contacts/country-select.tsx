@@ -1,6 +1,6 @@
 "use client";
 import { useMemo } from "react";
-import { REGION_ZONES, SINGLE_ZONE_COUNTRIES } from "@/server/domain/contacts/time-zone-data";
+import { REGION_ZONES, SINGLE_ZONE_COUNTRIES } from "@/server/shared/contacts/time-zone-data";
 import { selectClass } from "../../../../../_components/ui/field";
 
 // Countries with phone numbering plans that the time-zone tables do not list (several local times).

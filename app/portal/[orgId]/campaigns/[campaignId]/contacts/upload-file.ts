@@ -1,4 +1,4 @@
-import type { ColumnTarget } from "@/server/domain/contacts/import-mapping";
+import type { ColumnTarget } from "@/server/shared/contacts/import-mapping";
 
 export interface UploadPreview {
   uploadId: string;

@@ -2,15 +2,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
-import { getCountryCallingCode, type CountryCode } from "libphonenumber-js";
 import type { z } from "zod";
-import { PHONE_COUNTRIES } from "@/server/domain/campaigns/phone";
+import { callingCodeOf, PHONE_COUNTRIES, type CountryCode } from "@/server/shared/phone";
 import {
   ESCALATION_CHANNEL_LABELS,
   ESCALATION_CHANNELS,
   escalationContactInputSchema,
   MAX_AVAILABILITY_WINDOWS,
-} from "@/server/domain/escalation/escalation-contact";
+} from "@/server/shared/escalation/escalation-contact";
 import { Alert } from "../../../../../_components/ui/alert";
 import { Button } from "../../../../../_components/ui/button";
 import { selectClass, TextField } from "../../../../../_components/ui/field";
@@ -42,7 +41,7 @@ function useCountryOptions() {
     const names = new Intl.DisplayNames(["en"], { type: "region" });
     return PHONE_COUNTRIES.map((c: CountryCode) => ({
       code: c,
-      label: `${names.of(c) ?? c} (+${getCountryCallingCode(c)})`,
+      label: `${names.of(c) ?? c} (${callingCodeOf(c)})`,
     })).sort((a, b) => a.label.localeCompare(b.label));
   }, []);
 }

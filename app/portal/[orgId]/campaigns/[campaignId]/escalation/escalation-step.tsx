@@ -1,9 +1,9 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { useState } from "react";
-import { ESCALATION_CHANNEL_LABELS } from "@/server/domain/escalation/escalation-contact";
-import { formatDays, WEEKDAYS } from "@/server/domain/campaigns/weekly-window";
+import { ESCALATION_CHANNEL_LABELS } from "@/server/shared/escalation/escalation-contact";
+import { formatDays, WEEKDAYS } from "@/server/shared/campaigns/weekly-window";
+import { describeE164 } from "@/server/shared/phone";
 import { errorMessage } from "../../../../../_lib/errors";
 import { useTRPC } from "../../../../../_lib/trpc";
 import { Alert } from "../../../../../_components/ui/alert";
@@ -54,7 +54,7 @@ export function EscalationStep({ orgId, campaignId }: { orgId: string; campaignI
     name: c.name,
     role: c.role,
     phone: c.phoneE164,
-    phoneCountry: parsePhoneNumberFromString(c.phoneE164)?.country ?? "US",
+    phoneCountry: describeE164(c.phoneE164).country ?? "US",
     email: c.email,
     channels: c.channels,
     timeZone: c.timeZone,
@@ -109,7 +109,7 @@ export function EscalationStep({ orgId, campaignId }: { orgId: string; campaignI
                     </div>
                     <p className="text-sm text-zinc-700">
                       <a className="hover:underline" href={`tel:${c.phoneE164}`}>
-                        {parsePhoneNumberFromString(c.phoneE164)?.formatInternational() ?? c.phoneE164}
+                        {describeE164(c.phoneE164).international}
                       </a>
                       <span className="text-zinc-300"> · </span>
                       <a className="hover:underline" href={`mailto:${c.email}`}>

@@ -1,5 +1,6 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { isEditableStatus } from "@/server/shared/campaigns/editable-status";
 import { errorMessage } from "../../../../../_lib/errors";
 import { useTRPC } from "../../../../../_lib/trpc";
 import { Alert } from "../../../../../_components/ui/alert";
@@ -42,7 +43,7 @@ export function ReviewStep({ orgId, campaignId }: { orgId: string; campaignId: s
   if (preflight.isPending) return <Skeleton rows={6} />;
   if (preflight.error) return <Alert>{errorMessage(preflight.error)}</Alert>;
   const p = preflight.data;
-  const editable = p.status === "DRAFT" || p.status === "REJECTED";
+  const editable = isEditableStatus(p.status);
   const errors = p.checks.filter((c) => c.level === "error").length;
   const warnings = p.checks.filter((c) => c.level === "warning").length;
   const latest = status.data?.latestSubmission;

@@ -9,7 +9,7 @@ import {
   validateGraph,
   type ScriptIssue,
   type StepKind,
-} from "@/server/domain/scripts/script-graph";
+} from "@/server/shared/scripts/script-graph";
 import { errorMessage } from "../../../../../_lib/errors";
 import { useTRPC } from "../../../../../_lib/trpc";
 import { Alert } from "../../../../../_components/ui/alert";

@@ -1,4 +1,4 @@
-import type { AnswerType, ScriptGraph, ScriptGraphInput, StepKind } from "@/server/domain/scripts/script-graph";
+import type { AnswerType, ScriptGraph, ScriptGraphInput, StepKind } from "@/server/shared/scripts/script-graph";
 
 // The builder edits one flat shape for every step kind (simple for react-hook-form, and switching a
 // question's answer type keeps its options); it converts to the stored graph on save and preview.

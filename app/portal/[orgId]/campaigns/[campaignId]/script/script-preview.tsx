@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { ScriptGraph } from "@/server/domain/scripts/script-graph";
+import type { ScriptGraph } from "@/server/shared/scripts/script-graph";
 import { ScriptRunner } from "../../../../../_components/script-runner";
 import { Card } from "../../../../../_components/ui/card";
 import { selectClass } from "../../../../../_components/ui/field";

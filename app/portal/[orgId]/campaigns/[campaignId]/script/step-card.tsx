@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
-import { ANSWER_TYPES, type ScriptIssue, type StepKind } from "@/server/domain/scripts/script-graph";
+import { ANSWER_TYPES, type ScriptIssue, type StepKind } from "@/server/shared/scripts/script-graph";
 import { Button } from "../../../../../_components/ui/button";
 import { selectClass } from "../../../../../_components/ui/field";
 import { valueFromLabel, type ScriptForm } from "./script-form-model";

@@ -1,6 +1,6 @@
 "use client";
-import { basicsSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
-import { CAMPAIGN_TYPE_LABELS, CAMPAIGN_TYPES } from "@/server/domain/campaigns/campaign-type";
+import { basicsSectionSchema, type CampaignSettings } from "@/server/shared/campaigns/campaign-settings";
+import { CAMPAIGN_TYPE_LABELS, CAMPAIGN_TYPES } from "@/server/shared/campaigns/campaign-type";
 import { TextAreaField, TextField } from "../../../../../_components/ui/field";
 import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 

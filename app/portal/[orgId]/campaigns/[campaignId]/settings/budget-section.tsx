@@ -1,18 +1,19 @@
 "use client";
-import { budgetSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
-import { CURRENCIES, formatMinorAsMajor, formatMoney, parseMajorToMinor } from "@/server/domain/campaigns/money";
+import { budgetSectionSchema, type CampaignSettings } from "@/server/shared/campaigns/campaign-settings";
+import { CURRENCIES, formatMinorAsMajor, formatMoney, minorUnitDigits, parseMajorToMinor } from "@/server/shared/money";
 import { selectClass, TextField } from "../../../../../_components/ui/field";
 import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 
 export function BudgetSection({ ctx, settings }: { ctx: SectionContext; settings: CampaignSettings }) {
   const { form, formProps } = useSectionForm(ctx, budgetSectionSchema, {
     section: "budget",
-    budgetCap: settings.budgetCapMinor === null ? "" : formatMinorAsMajor(settings.budgetCapMinor),
+    budgetCap: settings.budgetCapMinor === null ? "" : formatMinorAsMajor(settings.budgetCapMinor, settings.currency),
     currency: settings.currency,
   });
   const errors = form.formState.errors;
   const [amount, currency] = form.watch(["budgetCap", "currency"]);
-  const minor = parseMajorToMinor(amount ?? "");
+  const minor = parseMajorToMinor(amount ?? "", currency);
+  const digits = minorUnitDigits(currency);
   return (
     <SectionForm
       id="budget"
@@ -27,7 +28,13 @@ export function BudgetSection({ ctx, settings }: { ctx: SectionContext; settings
             label="Amount"
             inputMode="decimal"
             placeholder="5000.00"
-            hint={minor !== null && minor > 0 ? formatMoney(minor, currency ?? "EUR") : "Up to 2 decimals"}
+            hint={
+              minor !== null && minor > 0
+                ? formatMoney(minor, currency)
+                : digits === 0
+                  ? "No decimals"
+                  : `Up to ${digits} decimals`
+            }
             error={errors.budgetCap?.message}
             {...form.register("budgetCap")}
           />

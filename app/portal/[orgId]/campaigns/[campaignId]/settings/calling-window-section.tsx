@@ -1,8 +1,8 @@
 "use client";
 import { Controller } from "react-hook-form";
-import { callingWindowSchema, DEFAULT_CALLING_WINDOW } from "@/server/domain/campaigns/calling-window";
-import { callingWindowSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
-import { BASE_CALLING_LIMIT, regionalImpacts } from "@/server/domain/campaigns/legal-calling-rules";
+import { callingWindowSchema, DEFAULT_CALLING_WINDOW } from "@/server/shared/campaigns/calling-window";
+import { callingWindowSectionSchema, type CampaignSettings } from "@/server/shared/campaigns/campaign-settings";
+import { BASE_CALLING_LIMIT, regionalImpacts } from "@/server/shared/campaigns/legal-calling-rules";
 import { TextField } from "../../../../../_components/ui/field";
 import { DayPicker } from "./day-picker";
 import { SectionForm, useSectionForm, type SectionContext } from "./section-form";

@@ -1,5 +1,5 @@
 "use client";
-import { WEEKDAYS } from "@/server/domain/campaigns/weekly-window";
+import { WEEKDAYS } from "@/server/shared/campaigns/weekly-window";
 
 /** Toggle buttons for ISO weekdays (1 = Monday); keyboard-friendly, each with aria-pressed. */
 export function DayPicker({

@@ -1,14 +1,14 @@
 "use client";
-import { dialingSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
-import { DIAL_MODE_LABELS, DIAL_MODES } from "@/server/domain/campaigns/campaign-type";
-import { formatBpsAsPercent } from "@/server/domain/campaigns/money";
+import { dialingSectionSchema, type CampaignSettings } from "@/server/shared/campaigns/campaign-settings";
+import { DIAL_MODE_LABELS, DIAL_MODES } from "@/server/shared/campaigns/campaign-type";
+import { formatBpsAsPercent } from "@/server/shared/percent";
 import {
   DEFAULT_RETRY_POLICY,
   MAX_RETRY_DELAY_MINUTES,
   MIN_RETRY_DELAY_MINUTES,
   RETRY_OUTCOME_LABELS,
   RETRY_OUTCOMES,
-} from "@/server/domain/campaigns/retry-policy";
+} from "@/server/shared/campaigns/retry-policy";
 import { TextField } from "../../../../../_components/ui/field";
 import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 

@@ -1,14 +1,14 @@
 "use client";
 import { useEffect, type FocusEvent } from "react";
 import { useFieldArray } from "react-hook-form";
-import { dispositionsSectionSchema, type CampaignSettings } from "@/server/domain/campaigns/campaign-settings";
-import { CAMPAIGN_TYPE_LABELS } from "@/server/domain/campaigns/campaign-type";
+import { dispositionsSectionSchema, type CampaignSettings } from "@/server/shared/campaigns/campaign-settings";
+import { CAMPAIGN_TYPE_LABELS } from "@/server/shared/campaigns/campaign-type";
 import {
   defaultDispositions,
   DISPOSITION_CATEGORIES,
   DISPOSITION_CATEGORY_LABELS,
   MAX_DISPOSITIONS,
-} from "@/server/domain/campaigns/dispositions";
+} from "@/server/shared/campaigns/dispositions";
 import { Button } from "../../../../../_components/ui/button";
 import { selectClass } from "../../../../../_components/ui/field";
 import { SectionForm, useSectionForm, type SectionContext } from "./section-form";

@@ -5,7 +5,7 @@ import {
   makeScheduleSectionSchema,
   MAX_SCHEDULE_DAYS,
   type CampaignSettings,
-} from "@/server/domain/campaigns/campaign-settings";
+} from "@/server/shared/campaigns/campaign-settings";
 import { TextField } from "../../../../../_components/ui/field";
 import { SectionForm, useSectionForm, type SectionContext } from "./section-form";
 

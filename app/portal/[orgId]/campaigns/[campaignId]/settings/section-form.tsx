@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useForm, type DefaultValues } from "react-hook-form";
 import type { z } from "zod";
-import type { settingsSectionInputSchema } from "@/server/domain/campaigns/campaign-settings";
+import type { settingsSectionInputSchema } from "@/server/shared/campaigns/campaign-settings";
 import { errorMessage } from "../../../../../_lib/errors";
 import { useTRPC } from "../../../../../_lib/trpc";
 import { Alert } from "../../../../../_components/ui/alert";

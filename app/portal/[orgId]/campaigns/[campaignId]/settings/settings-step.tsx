@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { SETTINGS_SECTIONS, type SettingsSection } from "@/server/domain/campaigns/campaign-settings";
+import { SETTINGS_SECTIONS, type SettingsSection } from "@/server/shared/campaigns/campaign-settings";
 import { errorMessage } from "../../../../../_lib/errors";
 import { useTRPC } from "../../../../../_lib/trpc";
 import { Alert } from "../../../../../_components/ui/alert";

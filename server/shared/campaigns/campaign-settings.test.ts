@@ -74,16 +74,37 @@ describe("schedule section", () => {
 });
 
 describe("the section union", () => {
+  it("checks the budget cap in the campaign's own currency", () => {
+    const budget = (budgetCap: string, currency: string) =>
+      issues(settingsSectionInputSchema.safeParse({ section: "budget", budgetCap, currency }));
+    expect(budget("12.345", "EUR")).toEqual(["budgetCap: EUR amounts have at most 2 decimals"]);
+    expect(budget("12.5", "JPY")).toEqual(["budgetCap: JPY amounts have no decimals"]);
+    expect(budget("12,50", "EUR")).toEqual(["budgetCap: Use a point for decimals, like 12.50"]);
+    expect(budget("", "EUR")).toEqual(["budgetCap: Enter the budget cap"]);
+    expect(budget("10000000.01", "EUR")).toEqual(["budgetCap: The budget cap can be at most €10,000,000.00"]);
+    expect(budget("1000000001", "JPY")).toEqual(["budgetCap: The budget cap can be at most ¥1,000,000,000"]);
+  });
+
   it("routes by section and rejects unknown sections", () => {
     expect(
       settingsSectionInputSchema.safeParse({ section: "budget", budgetCap: "1234.56", currency: "USD" }).success,
     ).toBe(true);
     expect(
-      issues(settingsSectionInputSchema.safeParse({ section: "budget", budgetCap: "12.345", currency: "JPY" })),
-    ).toEqual(["budgetCap: Enter an amount like 1234.56 (at most 2 decimals)", "currency: Pick EUR, USD or GBP"]);
+      issues(settingsSectionInputSchema.safeParse({ section: "budget", budgetCap: "12.5", currency: "CHF" })),
+    ).toEqual(["currency: Pick one of EUR, USD, GBP, JPY"]);
     expect(
       issues(settingsSectionInputSchema.safeParse({ section: "budget", budgetCap: "0", currency: "EUR" })),
     ).toEqual(["budgetCap: The budget cap must be more than 0"]);
+    expect(settingsSectionInputSchema.parse({ section: "budget", budgetCap: "5000", currency: "JPY" })).toEqual({
+      section: "budget",
+      budgetCap: "5000",
+      currency: "JPY",
+    });
+    expect(settingsSectionInputSchema.parse({ section: "budget", budgetCap: "1,234", currency: "EUR" })).toEqual({
+      section: "budget",
+      budgetCap: "1,234",
+      currency: "EUR",
+    });
     expect(settingsSectionInputSchema.safeParse({ section: "status", status: "APPROVED" }).success).toBe(false);
   });
 });

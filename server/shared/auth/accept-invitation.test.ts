@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { acceptInvitationSchema, invitationTokenSchema } from "./accept.schema";
+import { acceptInvitationSchema, invitationTokenSchema } from "./accept-invitation";
 
 describe("acceptInvitationSchema", () => {
   const token = "org_acme.0123456789abcdef";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { timeZoneSchema } from "../campaigns/local-time";
-import { countryCodeSchema, toE164 } from "../campaigns/phone";
+import { timeZoneSchema } from "../local-time";
+import { countryCodeSchema, toE164 } from "../phone";
 import { weeklyWindowSchema } from "../campaigns/weekly-window";
 
 // Escalation contact input, shared by the server and the form. Pure (browser-safe).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { signUpSchema } from "./sign-up.schema";
+import { signUpSchema } from "./sign-up";
 
 const valid = {
   companyName: "Acme Insurance",

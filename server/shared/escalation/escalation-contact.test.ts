@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toE164 } from "../campaigns/phone";
+import { toE164 } from "../phone";
 import { escalationContactInputSchema } from "./escalation-contact";
 
 const valid = {

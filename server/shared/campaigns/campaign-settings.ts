@@ -2,8 +2,9 @@ import { z } from "zod";
 import { callingWindowSchema, type CallingWindow } from "./calling-window";
 import { campaignTypeSchema, DIAL_MODES, type CampaignTypeValue, type DialModeValue } from "./campaign-type";
 import { dispositionListSchema, type Disposition } from "./dispositions";
-import { currencySchema, parseMajorToMinor, parsePercentToBps, type Currency } from "./money";
-import { e164Schema } from "./phone";
+import { checkAmount, currencySchema, type Currency } from "../money";
+import { parsePercentToBps } from "../percent";
+import { e164Schema } from "../phone";
 import { maxAttemptsSchema, retryPolicySchema, type RetryPolicy } from "./retry-policy";
 
 // The campaign wizard's settings step: one zod schema per section (shared by the server and the
@@ -87,18 +88,20 @@ export const dispositionsSectionSchema = z.object({
   dispositions: dispositionListSchema,
 });
 
-export const budgetSectionSchema = z.object({
-  section: z.literal("budget"),
-  /** Major units as typed ("1234.56"); stored as integer minor units. */
-  budgetCap: z
-    .string()
-    .trim()
-    .min(1, "Enter a budget cap")
-    .refine((v) => parseMajorToMinor(v) !== null, "Enter an amount like 1234.56 (at most 2 decimals)")
-    .refine((v) => (parseMajorToMinor(v) ?? 1) > 0, "The budget cap must be more than 0")
-    .refine((v) => (parseMajorToMinor(v) ?? 0) <= MAX_BUDGET_MINOR, "The budget cap can be at most 10,000,000.00"),
-  currency: currencySchema,
-});
+export const budgetSectionSchema = z
+  .object({
+    section: z.literal("budget"),
+    /** Major units as typed ("1234.56"), in the campaign's currency; stored as integer minor units. */
+    budgetCap: z.string(),
+    currency: currencySchema,
+  })
+  .superRefine((s, ctx) =>
+    checkAmount(ctx, "budgetCap", s.budgetCap, s.currency, {
+      label: "budget cap",
+      positive: true,
+      maxMinor: MAX_BUDGET_MINOR,
+    }),
+  );
 
 export const settingsSectionInputSchema = z.discriminatedUnion("section", [
   basicsSectionSchema,
