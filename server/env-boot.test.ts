@@ -13,19 +13,24 @@ describe("boot validation", () => {
     vi.resetModules();
   });
 
+  // Started exactly as `npm run worker` starts it.
   it("the worker exits 1 and prints every missing or invalid variable, before connecting anywhere", () => {
-    const run = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["workflows/worker.ts"], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: "production",
-        NEXTAUTH_SECRET: "short",
-        TEMPORAL_ADDRESS: "127.0.0.1:1",
+    const run = spawnSync(
+      path.join(root, "node_modules", ".bin", "tsx"),
+      ["--import", "./scripts/lib/server-entry.mjs", "workflows/worker.ts"],
+      {
+        cwd: root,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          NODE_ENV: "production",
+          NEXTAUTH_SECRET: "short",
+          TEMPORAL_ADDRESS: "127.0.0.1:1",
+        },
+        encoding: "utf8",
+        timeout: 110_000,
       },
-      encoding: "utf8",
-      timeout: 110_000,
-    });
+    );
     expect(run.status).toBe(1);
     const lines = run.stderr.trim().split("\n");
     expect(lines[0]).toBe("✖ The worker cannot start: 5 environment variables are missing or invalid.");
