@@ -1,13 +1,24 @@
 import { builtinModules } from "node:module";
 import js from "@eslint/js";
+import nextPlugin from "@next/eslint-plugin-next";
+import prettier from "eslint-config-prettier/flat";
+import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 import boundary from "./scripts/eslint/boundary-rules.mjs";
 
 // Import boundaries (docs/architecture.md): a wrong arrow fails `npm test`.
+// One rule (`@typescript-eslint/no-restricted-imports`, which can allow `import type`) carries every
+// arrow; a file gets the patterns of the last block that matches it, so each block lists its full set.
 const ownerConnection = {
   group: ["**/db/system-db", "**/db/prisma-client", "@/server/db/system-db", "@/server/db/prisma-client"],
   message: "Only server/auth and server/db use the owner connection. Handlers use ctx.db from the tenant gate.",
+};
+const tenantClient = {
+  group: ["**/db/tenant-db", "@/server/db/tenant-db"],
+  allowTypeImports: true,
+  message:
+    "Only the tenant gate (server/api/trpc.ts), server/db, server/auth and workflows/activities create a tenant-scoped client. Take a TenantDb (ctx.db, or a parameter) instead; `import type` is fine.",
 };
 const noDatabaseInApp = {
   group: ["@prisma/*", "pg", "pg-*", "**/server/db/**", "@/server/db/**", "**/prisma/**", "@/prisma/**"],
@@ -19,6 +30,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
   message: "Workflow code is deterministic and sandboxed: no Node built-ins.",
 }));
 const restrict = (patterns, paths = []) => ["error", { patterns, paths }];
+const IMPORTS = "@typescript-eslint/no-restricted-imports";
 
 export default tseslint.config(
   {
@@ -39,21 +51,36 @@ export default tseslint.config(
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "no-restricted-imports": restrict([ownerConnection]),
+      [IMPORTS]: restrict([ownerConnection, tenantClient]),
+    },
+  },
+  // Type-aware rules: a promise nobody awaits loses its error (the Temporal samples make these errors too).
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/no-unnecessary-type-assertion": "error",
     },
   },
   { files: ["**/*.mjs"], languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly" } } },
   {
     files: ["server/auth/**", "server/db/**", "**/*.int.test.ts", "prisma/**", "scripts/**"],
-    rules: { "no-restricted-imports": "off" },
+    rules: { [IMPORTS]: "off" },
   },
+  // The tenant gate, and activities (which get tenantId in their input and go through the same factory).
+  { files: ["server/api/trpc.ts", "workflows/activities/**"], rules: { [IMPORTS]: restrict([ownerConnection]) } },
   {
     files: ["app/**/*.{ts,tsx}"],
-    plugins: { "react-hooks": reactHooks },
+    plugins: { "react-hooks": reactHooks, "@next/next": nextPlugin },
     rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs["core-web-vitals"].rules,
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
-      "no-restricted-imports": restrict([ownerConnection, noDatabaseInApp]),
+      [IMPORTS]: restrict([ownerConnection, noDatabaseInApp]),
     },
   },
   // Configuration is parsed once, at boot, by server/env.ts; nothing else reads process.env.
@@ -78,12 +105,13 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ["emails/**/*.{ts,tsx}"], rules: { "no-restricted-imports": restrict([noServer("emails/")]) } },
+  { files: ["app/**/*.tsx", "emails/**/*.tsx"], ...jsxA11y.flatConfigs.recommended },
+  { files: ["emails/**/*.{ts,tsx}"], rules: { [IMPORTS]: restrict([noServer("emails/")]) } },
   {
     files: ["workflows/**/*.workflow.ts", "workflows/shared/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
-      "no-restricted-imports": restrict(
+      [IMPORTS]: restrict(
         [noServer("Workflow code"), { group: ["node:*"], message: "No Node built-ins in workflow code." }],
         nodeBuiltins,
       ),
@@ -102,4 +130,6 @@ export default tseslint.config(
       "boundary/no-app-or-e2e-imports": "error",
     },
   },
+  // Last: turn off every stylistic rule that Prettier owns (`prettier --check` runs in `npm run lint`).
+  prettier,
 );

@@ -123,7 +123,7 @@ async function main(): Promise<number> {
       await step(1, "eslint", () => run("npm", ["run", "--silent", "lint"]));
       await step(2, "tsc --noEmit", () => run("npm", ["run", "--silent", "typecheck"]));
       await step(3, "unit tests", () =>
-        npx("vitest", ["run", "--project", "unit"], { ...process.env, NODE_ENV: "test" } as NodeJS.ProcessEnv),
+        npx("vitest", ["run", "--project", "unit"], { ...process.env, NODE_ENV: "test" }),
       );
     }
     stack = await step(4, "start stack (test profile)", () =>

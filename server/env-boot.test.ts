@@ -47,9 +47,9 @@ describe("boot validation", () => {
   it("the web server's instrumentation hook prints the list and exits before serving", async () => {
     for (const name of REQUIRED) vi.stubEnv(name, "");
     vi.stubEnv("NEXT_RUNTIME", "nodejs");
-    const exit = vi.spyOn(process, "exit").mockImplementation((() => {
+    const exit = vi.spyOn(process, "exit").mockImplementation(() => {
       throw new Error("exit");
-    }) as never);
+    });
     const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const { register } = await import("../instrumentation");
     await expect(register()).rejects.toThrow("exit");

@@ -72,7 +72,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return createEnv({
     server,
     // A copy: emptyStringAsUndefined deletes keys, and an empty variable counts as unset.
-    runtimeEnv: { ...source } as Record<Name, string | undefined>,
+    runtimeEnv: { ...source },
     emptyStringAsUndefined: true,
     isServer: true,
     onValidationError: (issues) => {

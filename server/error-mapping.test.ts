@@ -140,7 +140,7 @@ const cases: [string, unknown, string, number, string][] = [
 describe("mapError", () => {
   it.each(cases)("%s → %s", (_name, error, code, httpStatus, message) => {
     // As a tRPC procedure sees it: whatever the handler threw, wrapped in INTERNAL_SERVER_ERROR.
-    const wrapped = new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: error as Error });
+    const wrapped = new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: error });
     for (const thrown of [error, wrapped]) {
       const mapped = mapError(thrown, "req-1");
       expect(mapped).toMatchObject({ code, httpStatus, message, unexpected: false });

@@ -142,7 +142,8 @@ export function ScriptRunner({ graph, contact, dispositions, escalation, onCompl
   const dispositionLabel = (code: string) => dispositions?.find((d) => d.code === code)?.label ?? code;
 
   return (
-    <div ref={containerRef} onKeyDown={onKeyDown} className="space-y-4">
+    // Keyboard shortcuts bubble up from the focused input or button inside; the wrapper itself is not a control.
+    <div ref={containerRef} onKeyDown={onKeyDown} role="presentation" className="space-y-4">
       <ol aria-label="Steps so far" className="flex flex-wrap gap-1 text-xs text-zinc-500">
         {currentPath.map((id, i) => (
           <li key={`${id}-${i}`} className={i === currentPath.length - 1 ? "font-semibold text-zinc-800" : undefined}>

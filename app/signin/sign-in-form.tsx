@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Alert } from "../_components/ui/alert";
@@ -23,7 +23,7 @@ export function SignInForm({ initialError }: { initialError?: string }) {
     resolver: zodResolver(mode === "password" ? passwordSchema : linkSchema) as never,
   });
 
-  const onSubmit = form.handleSubmit(async ({ email, password }) => {
+  const submit = form.handleSubmit(async ({ email, password }) => {
     setError(undefined);
     if (mode === "link") {
       const res = await signIn("email", { email, redirect: false, callbackUrl: "/home" });
@@ -43,6 +43,9 @@ export function SignInForm({ initialError }: { initialError?: string }) {
     router.push("/home");
     router.refresh();
   });
+  // signIn rejects when the server cannot be reached: say so instead of leaving an unhandled rejection.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    void submit(event).catch(() => setError("We could not reach the server. Check your connection and try again."));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

@@ -72,17 +72,26 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
 export const tenantInput = z.object({ orgId: z.string().min(1).max(64) });
 
 /**
+ * The gate's check, shared with the plain HTTP routes: membership and role in `orgId`, then the
+ * tenant-scoped client. The only place outside server/db that creates one for a request.
+ */
+export function enterTenant(user: SessionUser, orgId: string, roles: readonly Role[]) {
+  const membership = requireMembership(user, orgId, roles);
+  return { membership, db: tenantDb(membership.tenantId, user.id) };
+}
+
+/**
  * THE tenant gate. Resolves the organization from the input, checks membership and role, and
  * hands the handler a tenant-scoped client. A tenant the user is not in answers NOT_FOUND.
  */
 export function tenantProcedure(roles: readonly Role[]) {
   return authedProcedure.input(tenantInput).use(async ({ ctx, input, next }) => {
-    const membership = requireMembership(ctx.user, input.orgId, roles);
+    const { membership, db } = enterTenant(ctx.user, input.orgId, roles);
     return next({
       ctx: {
         ...ctx,
         membership,
-        db: tenantDb(membership.tenantId, ctx.user.id),
+        db,
         log: ctx.log.child({ tenantId: membership.tenantId }),
       },
     });

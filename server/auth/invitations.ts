@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { Role } from "@prisma/client";
 import { systemDb } from "../db/system-db";
 import { tenantDb } from "../db/tenant-db";
 import { recordAudit } from "../domain/audit/record-audit";
@@ -69,7 +68,7 @@ export async function acceptInvitation(input: { token: string; name: string; pas
     if (claimed.count !== 1) throw new AppError("CONFLICT", "This invitation was already used.");
     await tx.membership.upsert({
       where: { tenantId_userId: { tenantId: inv.tenantId, userId } },
-      create: { tenantId: inv.tenantId, userId, role: inv.role as Role },
+      create: { tenantId: inv.tenantId, userId, role: inv.role },
       update: {},
     });
     await recordAudit(tx, {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { EmailTransport } from "../../server/adapters/email/email-transport";
 import { sendEmail } from "../../server/adapters/email/send-email";
+import { tenantDb } from "../../server/db/tenant-db";
 import {
   decisionEmail,
   recordSentEmail,
@@ -25,7 +26,7 @@ export interface ReviewActivityDeps {
 export function createReviewActivities({ emailTransport }: ReviewActivityDeps) {
   async function deliver(plan: OutgoingEmailPlan) {
     const { subject } = await sendEmail({ to: plan.to, template: plan.template }, emailTransport);
-    await recordSentEmail(plan, subject);
+    await recordSentEmail(tenantDb(plan.tenantId), plan, subject);
   }
 
   return {
@@ -40,8 +41,8 @@ export function createReviewActivities({ emailTransport }: ReviewActivityDeps) {
 
     /** The client's approval or rejection email, to the person who submitted. */
     async sendCampaignDecisionEmail(raw: z.infer<typeof decisionInput>): Promise<{ sent: boolean }> {
-      const input = decisionInput.parse(raw);
-      const plan = await decisionEmail({ ...input, appUrl: env().APP_URL });
+      const { tenantId, ...input } = decisionInput.parse(raw);
+      const plan = await decisionEmail(tenantDb(tenantId), { ...input, appUrl: env().APP_URL });
       if (!plan) return { sent: false };
       await deliver(plan);
       return { sent: true };

@@ -108,7 +108,7 @@ export async function updateCampaignSettings(
       action: "campaign.settings.updated",
       targetType: "Campaign",
       targetId: campaignId,
-      data: { section, values } as Prisma.InputJsonValue,
+      data: { section, values },
       requestId: actor.requestId,
     });
     return readSettings(tx, db.tenantId, campaignId, now);

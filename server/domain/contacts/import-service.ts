@@ -71,7 +71,7 @@ export async function startContactImport(
         status: "RUNNING",
         fileName: upload.fileName,
         fileSize: upload.size,
-        mapping: mapping as Prisma.InputJsonValue,
+        mapping,
         totalRows: upload.estimatedRows,
         createdById: actor.userId,
       },

@@ -98,7 +98,7 @@ describe("phone normalization to E.164", () => {
       defaults.push(countries[i % countries.length]!);
     }
     // Expected answers first: creating the bulk parser patches libphonenumber-js's pattern helper.
-    const expected = phones.map((p, i) => normalizePhone(p, defaults[i]!));
+    const expected = phones.map((p, i) => normalizePhone(p, defaults[i]));
     const bulk = createBulkPhoneNormalizer();
     expect(expected.filter(Boolean).length).toBeGreaterThan(500);
     expect(phones.map((p, i) => bulk(p, defaults[i]!))).toEqual(expected);

@@ -78,7 +78,7 @@ export async function runContactImport(db: TenantDb, params: RunImportParams): P
     const cancelled = error instanceof ImportCancelledError;
     const message =
       cancelled || error instanceof AppError
-        ? (error as Error).message
+        ? error.message
         : `The import failed; nothing was stored and the previous list is still active (reference ${params.importId}).`;
     if (cancelled) log.info("contact import cancelled");
     else if (error instanceof AppError) log.warn({ message }, "contact import rejected");

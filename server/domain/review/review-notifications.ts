@@ -1,7 +1,7 @@
 import "server-only";
 import type { EmailTemplate } from "../../../emails";
 import { withOperatorScope } from "../../db/operator-scope";
-import { tenantDb } from "../../db/tenant-db";
+import type { TenantDb } from "../../db/tenant-db";
 
 // What the lifecycle workflow's email activities read. Each email has an EmailLog idempotency key,
 // so a retried activity sends nothing twice.
@@ -18,16 +18,19 @@ export interface OutgoingEmailPlan {
 }
 
 /** The approval or rejection email for the person who submitted; null when it was already sent. */
-export async function decisionEmail(args: {
-  tenantId: string;
-  campaignId: string;
-  submissionId: string;
-  decision: "approved" | "rejected";
-  appUrl: string;
-}): Promise<OutgoingEmailPlan | null> {
-  const { tenantId, campaignId, submissionId, decision } = args;
+export async function decisionEmail(
+  db: TenantDb,
+  args: {
+    campaignId: string;
+    submissionId: string;
+    decision: "approved" | "rejected";
+    appUrl: string;
+  },
+): Promise<OutgoingEmailPlan | null> {
+  const { campaignId, submissionId, decision } = args;
+  const { tenantId } = db;
   const idempotencyKey = `campaign-${campaignId}-submission-${submissionId}-${decision}`;
-  return tenantDb(tenantId).tx(async (tx) => {
+  return db.tx(async (tx) => {
     if (await tx.emailLog.findUnique({ where: { idempotencyKey } })) return null;
     const submission = await tx.campaignSubmission.findFirstOrThrow({
       where: { id: submissionId, campaignId },
@@ -127,12 +130,12 @@ export async function reviewReminderEmails(args: {
   );
 }
 
-/** Records a sent email in its recipient's tenant; the unique key makes a second record fail. */
-export function recordSentEmail(plan: OutgoingEmailPlan, subject: string) {
-  return tenantDb(plan.tenantId).tx((tx) =>
+/** Records a sent email in its recipient's tenant (`db`); the unique key makes a second record fail. */
+export function recordSentEmail(db: TenantDb, plan: OutgoingEmailPlan, subject: string) {
+  return db.tx((tx) =>
     tx.emailLog.create({
       data: {
-        tenantId: plan.tenantId,
+        tenantId: db.tenantId,
         idempotencyKey: plan.idempotencyKey,
         to: plan.to,
         subject,

@@ -16,7 +16,15 @@ function offsetMs(zone: string, instant: number): number {
       .formatToParts(new Date(instant))
       .map((p) => [p.type, Number(p.value)]),
   );
-  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!, parts.second!);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts[type] ?? NaN;
+  const asUtc = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour") % 24,
+    part("minute"),
+    part("second"),
+  );
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 

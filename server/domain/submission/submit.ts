@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
 import { submittedSignal } from "../../../workflows/shared/campaign-lifecycle";
 import type { TenantDb } from "../../db/tenant-db";
 import { AppError } from "../../errors";
@@ -59,8 +58,8 @@ export async function submitCampaign(
         tenantId: db.tenantId,
         campaignId,
         scriptVersionId: preflight.scriptVersionId,
-        quote: preflight.quote as Prisma.InputJsonValue,
-        preflight: preflight as unknown as Prisma.InputJsonValue,
+        quote: preflight.quote,
+        preflight,
         submittedById: actor.userId,
         submittedAt: now,
       },

@@ -237,7 +237,7 @@ describe("validateGraph", () => {
 
   it("ties issues to their step for inline display", () => {
     const g = branching();
-    g.steps[0] = { ...g.steps[0]!, text: "Hi {{contact.shoeSize}}" } as ScriptGraph["steps"][number];
+    g.steps[0] = { ...g.steps[0]!, text: "Hi {{contact.shoeSize}}" };
     expect(validateGraph(g, context)).toContainEqual({
       severity: "error",
       stepId: "greet",

@@ -24,6 +24,7 @@ export function DncPanel({ orgId }: { orgId: string }) {
     ...trpc.dnc.list.queryOptions({ orgId, search: search || undefined, page, pageSize: 25 }),
     placeholderData: keepPreviousData,
   });
+  // Returned to onSuccess, so a mutation stays pending until the list has refetched.
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.dnc.list.queryKey() });
   const remove = useMutation(trpc.dnc.remove.mutationOptions({ onSuccess: refresh }));
   const searchId = useId();
@@ -111,7 +112,7 @@ export function DncPanel({ orgId }: { orgId: string }) {
   );
 }
 
-function AddNumber({ orgId, onAdded }: { orgId: string; onAdded: () => void }) {
+function AddNumber({ orgId, onAdded }: { orgId: string; onAdded: () => Promise<unknown> }) {
   const trpc = useTRPC();
   const add = useMutation(trpc.dnc.add.mutationOptions({ onSuccess: onAdded }));
   const form = useForm<z.input<typeof addDncSchema>>({
@@ -157,7 +158,7 @@ function AddNumber({ orgId, onAdded }: { orgId: string; onAdded: () => void }) {
   );
 }
 
-function UploadNumbers({ orgId, onAdded }: { orgId: string; onAdded: () => void }) {
+function UploadNumbers({ orgId, onAdded }: { orgId: string; onAdded: () => Promise<unknown> }) {
   const trpc = useTRPC();
   const upload = useMutation(trpc.dnc.upload.mutationOptions({ onSuccess: onAdded }));
   const [country, setCountry] = useState("US");

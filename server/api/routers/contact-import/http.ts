@@ -3,17 +3,17 @@ import type { CampaignStatus } from "@prisma/client";
 import { Readable } from "node:stream";
 import { CLIENT_ROLES } from "../../../auth/roles";
 import { currentUser } from "../../../auth/current-user";
-import { requireMembership } from "../../../auth/tenant-access";
-import { tenantDb, type TenantDb } from "../../../db/tenant-db";
+import type { TenantDb } from "../../../db/tenant-db";
 import { AppError } from "../../../errors";
 import { errorResponse } from "../../../error-mapping";
 import { isEditableStatus } from "../../../domain/campaigns/editable-campaign";
 import { rejectedRowsCsv } from "../../../domain/contacts/import-service";
+import { enterTenant } from "../../trpc";
 import { formatMegabytes, storeUpload, uploadLimitBytes, UploadTooLargeError } from "../../../domain/contacts/uploads";
 
 // Plain HTTP endpoints for what tRPC does not carry well: a streamed file upload and a CSV download.
-// Authorized like tenantProcedure, with its membership check: session user → client role in ?orgId →
-// the campaign through the tenant-scoped client, so another tenant's campaign answers 404.
+// Authorized by the tenant gate's own check (enterTenant in server/api/trpc.ts): session user → client role
+// in ?orgId → the campaign through the tenant-scoped client, so another tenant's campaign answers 404.
 
 const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status });
 
@@ -24,8 +24,7 @@ async function authorize(
   const user = await currentUser();
   if (!user) throw new AppError("UNAUTHORIZED", "Please sign in.");
   const orgId = new URL(request.url).searchParams.get("orgId") ?? "";
-  const membership = requireMembership(user, orgId, CLIENT_ROLES);
-  const db = tenantDb(membership.tenantId, user.id);
+  const { db } = enterTenant(user, orgId, CLIENT_ROLES);
   const campaign = await db.tx((tx) => tx.campaign.findUnique({ where: { id: campaignId }, select: { status: true } }));
   if (!campaign) throw new AppError("NOT_FOUND", "Campaign not found");
   return { db, userId: user.id, campaignStatus: campaign.status };

@@ -252,7 +252,7 @@ function ProgressBar({ value, label }: { value: number | null; label: string }) 
 }
 
 const TARGETS: { value: ColumnTarget; label: string }[] = [
-  ...CONTACT_FIELDS.map((f) => ({ value: f as ColumnTarget, label: CONTACT_FIELD_LABELS[f] })),
+  ...CONTACT_FIELDS.map((f) => ({ value: f, label: CONTACT_FIELD_LABELS[f] })),
   { value: "custom", label: "Custom field" },
   { value: "ignore", label: "Ignore column" },
 ];

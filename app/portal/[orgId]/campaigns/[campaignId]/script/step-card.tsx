@@ -42,6 +42,9 @@ const ANSWER_LABEL: Record<(typeof ANSWER_TYPES)[number], string> = {
 };
 
 const labelClass = "block text-sm font-medium text-zinc-800";
+// The delete confirmation takes focus when it opens, on its least destructive action (WAI-ARIA alertdialog).
+// Module-level, so React calls it once per mount rather than on every render.
+const focusOnMount = (el: HTMLElement | null) => el?.focus();
 
 interface StepCardProps {
   form: UseFormReturn<ScriptForm>;
@@ -131,10 +134,16 @@ export function StepCard({
             {incoming > 0 &&
               ` ${incoming === 1 ? "One step leads" : `${incoming} steps lead`} here and will need a new target.`}
           </span>
-          <Button type="button" variant="danger" className="py-1" onClick={onRemove} autoFocus>
+          <Button type="button" variant="danger" className="py-1" onClick={onRemove}>
             Delete
           </Button>
-          <Button type="button" variant="secondary" className="py-1" onClick={() => setConfirming(false)}>
+          <Button
+            type="button"
+            variant="secondary"
+            className="py-1"
+            ref={focusOnMount}
+            onClick={() => setConfirming(false)}
+          >
             Cancel
           </Button>
         </div>
