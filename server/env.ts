@@ -72,7 +72,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return createEnv({
     server,
     // A copy: emptyStringAsUndefined deletes keys, and an empty variable counts as unset.
-    runtimeEnv: { ...source },
+    // tsc needs the assertion (createEnv wants every key); typescript-eslint's project service sees
+    // createEnv's looser overload and calls it unnecessary.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+    runtimeEnv: { ...source } as Record<Name, string | undefined>,
     emptyStringAsUndefined: true,
     isServer: true,
     onValidationError: (issues) => {
