@@ -1,14 +1,39 @@
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import type { PrismaConfig } from "prisma";
 
 // Offline recipe: the WebAssembly schema engine through the pg driver adapter (docs/environment.md).
 const connectionString = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:54320/callwright";
+
+/**
+ * `migrate dev` and `migrate diff --from-migrations` replay the migrations into a shadow database,
+ * which the schema engine asks the adapter for. PrismaPg's own shadow database ends up being the
+ * main one (its connection string wins over the database name it sets) and could not be dropped
+ * afterwards, so the shadow here is `<db>_shadow` on the same server, recreated empty on every use.
+ */
+class PrismaPgWithShadow extends PrismaPg {
+  override async connectToShadowDb() {
+    const main = new URL(connectionString);
+    const shadow = new URL(connectionString);
+    shadow.pathname = `${main.pathname}_shadow`;
+    const name = decodeURIComponent(shadow.pathname.slice(1));
+    const admin = new pg.Client({ connectionString });
+    await admin.connect();
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
+    } finally {
+      await admin.end();
+    }
+    return new PrismaPg({ connectionString: shadow.toString() }).connect();
+  }
+}
 
 export default {
   experimental: { adapter: true },
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations"), seed: "tsx prisma/seed.ts" },
-  adapter: async () => new PrismaPg({ connectionString }),
+  adapter: async () => new PrismaPgWithShadow({ connectionString }),
 } satisfies PrismaConfig;
