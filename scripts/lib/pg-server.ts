@@ -135,7 +135,7 @@ function placement(name: string, checkout: string, log: (line: string) => void) 
  * A cluster made by another PostgreSQL major cannot be opened (the data format differs). Throwaway
  * clusters are re-created; anything else is left untouched and the user is told what to do.
  */
-function checkClusterVersion(dir: string, wanted: string, disposable: boolean, log: (line: string) => void) {
+export function checkClusterVersion(dir: string, wanted: string, disposable: boolean, log: (line: string) => void) {
   const versionFile = path.join(dir, "PG_VERSION");
   if (!existsSync(versionFile)) return;
   const found = readFileSync(versionFile, "utf8").trim();
