@@ -3,8 +3,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { PrismaConfig } from "prisma";
 
-// Offline recipe: the WebAssembly schema engine through the pg driver adapter (docs/environment.md).
-const connectionString = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:54320/callwright";
+// Offline recipe: the WebAssembly schema engine through the pg driver adapter (docs/database.md).
+// Without DATABASE_URL: the dev stack's embedded server (scripts/lib/stack.ts), so `npx prisma migrate dev`
+// works next to `npm run dev`, CALLWRIGHT_PORT_OFFSET included.
+const devPort = 54320 + Number(process.env.CALLWRIGHT_PORT_OFFSET ?? 0);
+const connectionString = process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${devPort}/callwright`;
 
 /**
  * `migrate dev` and `migrate diff --from-migrations` replay the migrations into a shadow database,
