@@ -8,6 +8,9 @@ import type { PrismaConfig } from "prisma";
 // works next to `npm run dev`, CALLWRIGHT_PORT_OFFSET included.
 const devPort = 54320 + Number(process.env.CALLWRIGHT_PORT_OFFSET ?? 0);
 const connectionString = process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${devPort}/callwright`;
+// schema.prisma's `env("DATABASE_URL")` must resolve too: when it does not, the CLI falls back to
+// downloading a native query engine, which fails offline.
+process.env.DATABASE_URL = connectionString;
 
 /**
  * `migrate dev` and `migrate diff --from-migrations` replay the migrations into a shadow database,
