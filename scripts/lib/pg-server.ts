@@ -1,6 +1,16 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
@@ -82,14 +92,20 @@ function canEnter(dir: string, user: RunAs): boolean {
   return spawnSync("test", ["-x", dir], { ...user, stdio: "ignore" }).status === 0;
 }
 
-/** Hard-links (or, across file systems, copies) the binaries into `target`, once per version. */
-function installBinaries(binaries: Binaries, target: string) {
-  if (existsSync(path.join(target, "bin", "postgres"))) return;
+/** Hard-links (or, across file systems, copies) the binaries into `home`, once per version. */
+function installBinaries(binaries: Binaries, home: string): string {
+  const target = path.join(home, `postgres-${binaries.version}`);
+  if (existsSync(path.join(target, "bin", "postgres"))) return target;
   const partial = `${target}.partial`;
   rmSync(partial, { recursive: true, force: true });
   const linked = spawnSync("cp", ["-al", binaries.nativeDir, partial], { stdio: "ignore" });
   if (linked.status !== 0) execFileSync("cp", ["-a", binaries.nativeDir, partial]);
   renameSync(partial, target);
+  // Binaries of an earlier version of the package are not needed any more.
+  for (const entry of readdirSync(home))
+    if (entry.startsWith("postgres-") && path.join(home, entry) !== target)
+      rmSync(path.join(home, entry), { recursive: true, force: true });
+  return target;
 }
 
 /** The binaries and data folder to use, and the user to run as. */
@@ -104,11 +120,13 @@ function placement(name: string, checkout: string, log: (line: string) => void) 
     return { ...inPlace, binaries, runAs };
 
   const home = relocatedHome(checkout);
+  let installed: string;
   try {
-    mkdirSync(home, { recursive: true, mode: 0o755 });
-    chmodSync(home, 0o755);
+    mkdirSync(home, { recursive: true });
+    // Searchable by the postgres user whatever root's umask; the clusters inside are its own (mode 700).
+    for (const dir of [RELOCATED_BASE, home]) chmodSync(dir, 0o755);
     writeFileSync(path.join(home, "checkout"), `${path.resolve(checkout)}\n`);
-    installBinaries(binaries, path.join(home, `postgres-${binaries.version}`));
+    installed = installBinaries(binaries, home);
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL runs as the "${POSTGRES_USER}" user, which cannot enter ${checkout} (a private folder), ` +
@@ -118,10 +136,7 @@ function placement(name: string, checkout: string, log: (line: string) => void) 
       { cause: error },
     );
   }
-  const relocated = {
-    binDir: path.join(home, `postgres-${binaries.version}`, "bin"),
-    dataDir: path.join(home, name),
-  };
+  const relocated = { binDir: path.join(installed, "bin"), dataDir: path.join(home, name) };
   if (!canEnter(relocated.binDir, runAs))
     throw new Error(
       `The "${POSTGRES_USER}" user cannot enter ${relocated.binDir}; make ${RELOCATED_BASE} and the folders above it ` +

