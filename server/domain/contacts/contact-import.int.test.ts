@@ -399,7 +399,7 @@ describe("contact import (Postgres)", () => {
         mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
       });
       expect(retry).toMatchObject({ status: "SUCCEEDED", rows: 9000 });
-      expect((await campaignState(campaignId)).contacts).toBe(9000);
+      expect((await campaignState(campaignId)).contacts).toBe(50 + 9000); // the first list's and the new one's
     });
 
     it("an aborted signal (Temporal's cancel, in the activity) rolls everything back", async () => {

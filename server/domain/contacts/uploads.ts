@@ -243,19 +243,13 @@ export async function loadUpload(db: TenantDb, campaignId: string, uploadId: str
  */
 export function readUploadContent(tenantId: string, uploadId: string): AsyncGenerator<Buffer> {
   return streamInTenantPgTransaction(tenantId, async function* (client) {
-    // Binary results: the bytes as they are (text format would send bytea as hex, twice the size,
-    // encoded by Postgres and decoded here). pg has no binary bytea parser (it would make a string
-    // of it), so this query's one column is taken as the Buffer it arrives as; `binary` is a pg
-    // query option that @types/pg does not declare.
-    const fetch = (seq: number) => {
-      const query: pg.QueryConfig & { binary: boolean } = {
-        text: `SELECT "data" FROM "ContactUploadChunk" WHERE "uploadId" = $1 AND "seq" = $2`,
-        values: [uploadId, seq],
-        binary: true,
-        types: { getTypeParser: () => (value: Buffer) => value },
-      };
-      return client.query<{ data: Buffer }>(query);
-    };
+    // Text format (bytea as hex): a per-query binary result on a text-mode connection goes through
+    // a UTF-8 string in pg, which would replace the bytes of a file that is not UTF-8.
+    const fetch = (seq: number) =>
+      client.query<{ data: Buffer }>(`SELECT "data" FROM "ContactUploadChunk" WHERE "uploadId" = $1 AND "seq" = $2`, [
+        uploadId,
+        seq,
+      ]);
     let next = fetch(0);
     for (let seq = 0; ; seq++) {
       const { rows } = await next;
