@@ -36,6 +36,7 @@ export default tseslint.config(
   {
     ignores: [
       ".next/**",
+      ".build/**",
       "node_modules/**",
       ".data/**",
       ".tools/**",

@@ -11,7 +11,6 @@ const nextConfig: NextConfig = {
     "@temporalio/client",
     "pino",
     "nodemailer",
-    "esbuild",
   ],
   poweredByHeader: false,
   async headers() {

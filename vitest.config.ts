@@ -11,6 +11,7 @@ export default defineConfig({
     },
   },
   test: {
+    globalSetup: ["scripts/lib/vitest-global-setup.ts"],
     projects: [
       {
         extends: true,

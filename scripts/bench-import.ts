@@ -1,18 +1,22 @@
 /**
  * Contact import benchmark (`npm run bench:import -- --rows 1000000 [--json]`).
  * Generates a realistic CSV (several countries and formats, ~2% invalid, ~3% duplicate, ~1% on the
- * do-not-call list), imports it through the real import path (storeUpload → startContactImport, the
- * same domain functions the portal uses) into a fresh tenant, then bare-COPYs the same file into a
- * plain unindexed table for comparison (`copySeconds`, `ratioToCopy`). For context it also COPYs the
- * stored contacts into a plain table with Contact's columns and indexes (`indexedCopySeconds`), and
- * reports the CPU the import took in Node and in Postgres. With --json, stdout is exactly one JSON object.
+ * do-not-call list) and imports it through the real import path: storeUpload (into Postgres), then
+ * startContactImport, which starts the contactImport workflow; a real import worker process
+ * (workflows/import-worker.ts) runs the activity against a Temporal dev server the bench starts.
+ * The worker is its own process, as in production, so its peak RSS and CPU are read from /proc.
+ * The floor (`floorSeconds`, `ratioToFloor`) is a bare COPY of the contacts the import stored into
+ * a plain table with Contact's key and columns (no RLS, no triggers), in the same run; the old
+ * comparison with a bare COPY of the raw file into an unindexed table is kept (`copySeconds`,
+ * `ratioToCopy`). With --json, stdout is exactly one JSON object.
  *
- * Database: DATABASE_URL (+ APP_DATABASE_URL) when set, else an embedded PostgreSQL on port 54322
- * (data under .data/pg-bench), migrated with `prisma migrate deploy`.
+ * Database: DATABASE_URL (+ APP_DATABASE_URL) when set, else an embedded PostgreSQL on port
+ * 54322 + CALLWRIGHT_PORT_OFFSET (data under .data/pg-bench), migrated with `prisma migrate deploy`.
+ * Temporal: a private dev server on port 7255 + CALLWRIGHT_PORT_OFFSET (in memory).
  */
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream, readdirSync, readFileSync } from "node:fs";
+import { createReadStream, createWriteStream, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
@@ -21,6 +25,10 @@ import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import { root } from "./lib/paths";
 import { ensureDatabase } from "./lib/postgres";
+import { ProcessGroup, waitForPort } from "./lib/processes";
+import { resolveTool } from "./lib/tools";
+
+const portOffset = Number(process.env.CALLWRIGHT_PORT_OFFSET ?? 0);
 
 const HELP = `Usage: npm run bench:import -- [--rows N] [--json] [--keep]
   --rows N   rows to generate (default 1000000)
@@ -68,11 +76,29 @@ function postgresCpuSeconds(): number {
   }
 }
 
+/** A process's CPU seconds so far (user + system, all threads; Linux /proc). */
+function processCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** A process's peak resident set (VmHWM) in MB. */
+function peakRssMb(pid: number): number {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return match ? Math.round(Number(match[1]) / 1024) : 0;
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const log = (line: string) => (opts.json ? process.stderr : process.stdout).write(`${line}\n`);
 
-  const database = await ensureDatabase({ name: "pg-bench", port: 54322, database: "callwright_bench", log });
+  const database = await ensureDatabase({
+    name: "pg-bench",
+    port: 54322 + portOffset,
+    database: "callwright_bench",
+    log,
+  });
   // The app modules validate the whole environment; the bench needs only the database.
   process.env.DATABASE_URL = database.ownerUrl;
   process.env.APP_DATABASE_URL = database.appUrl;
@@ -88,9 +114,39 @@ async function main() {
     stdio: "pipe",
   });
 
+  // A private Temporal dev server and one import worker process, as `npm run worker` runs it.
+  const temporalPort = 7255 + portOffset;
+  process.env.TEMPORAL_ADDRESS = `127.0.0.1:${temporalPort}`;
+  process.env.TEMPORAL_NAMESPACE = "default";
+  const group = new ProcessGroup({ quiet: true });
+  log("starting Temporal and an import worker…");
+  execFileSync(process.execPath, [path.join(root, "scripts", "build-workers.mjs")], { cwd: root, stdio: "pipe" });
+  group.start("temporal", resolveTool("temporal", log), [
+    "server",
+    "start-dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(temporalPort),
+    "--headless",
+    "--log-level",
+    "error",
+  ]);
+  await waitForPort(temporalPort, "Temporal");
+  const worker = group.start(
+    "worker",
+    process.execPath,
+    ["--import", "tsx", "--import", "./scripts/lib/server-entry.mjs", "workflows/import-worker.ts"],
+    {},
+    { cwd: root },
+  );
+
   const { tenantDb } = await import("../server/db/tenant-db");
   const { storeUpload } = await import("../server/domain/contacts/uploads");
-  const { startContactImport } = await import("../server/domain/contacts/import-service");
+  const { startContactImport, waitForContactImport } = await import("../server/domain/contacts/import-service");
+  const { temporalClient } = await import("../server/workflows/temporal-client");
+  const { IMPORT_TASK_QUEUE } = await import("../workflows/shared/task-queues");
+  await waitForImportWorker(await temporalClient(), IMPORT_TASK_QUEUE);
 
   const file = path.join(tmpdir(), `bench-import-${randomUUID()}.csv`);
   log(`generating ${opts.rows.toLocaleString("en")} rows…`);
@@ -144,19 +200,24 @@ async function main() {
       body: createReadStream(file, { highWaterMark: 1 << 20 }),
     });
     const uploadSeconds = (performance.now() - uploadStarted) / 1000;
-    const cpuBefore = process.cpuUsage();
+    const workerPid = worker.pid!;
+    const workerStartRssMb = peakRssMb(workerPid);
+    // The peak RSS of the import itself: reset the worker's high-water mark (its start bundled the
+    // workflow code), so VmHWM afterwards is the peak while importing.
+    writeFileSync(`/proc/${workerPid}/clear_refs`, "5");
+    const cpuBefore = processCpuSeconds(workerPid);
     const pgCpuBefore = postgresCpuSeconds();
     const started = performance.now();
-    const { done } = await startContactImport(
+    const { importId } = await startContactImport(
       db,
       { userId },
       { campaignId, uploadId: preview.uploadId, mapping: { columns: preview.suggestedColumns, defaultCountry: "US" } },
     );
-    const outcome = await done;
+    const outcome = await waitForContactImport(db, importId);
     const seconds = (performance.now() - started) / 1000;
-    const cpu = process.cpuUsage(cpuBefore);
-    const nodeCpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const nodeCpuSeconds = processCpuSeconds(workerPid) - cpuBefore;
     const pgCpuSeconds = postgresCpuSeconds() - pgCpuBefore;
+    const importPeakRssMb = peakRssMb(workerPid);
     if (outcome.status !== "SUCCEEDED") throw new Error(`import ${outcome.status}: ${outcome.error}`);
 
     log("bare COPY of the same file into a plain table…");
@@ -172,10 +233,10 @@ async function main() {
     const copySeconds = (performance.now() - copyStarted) / 1000;
     await owner.query(`DROP TABLE "${table}"`);
 
-    // Context, not the target: the contacts the import stored, bare-COPYed into a plain table with
-    // Contact's columns and indexes (no row-level security, no triggers) — what writing the rows
-    // alone costs in this database.
-    log("bare COPY of the stored contacts into a plain table shaped like Contact…");
+    // The floor: the contacts the import stored, bare-COPYed into a plain table with Contact's
+    // columns and key (its only index; no row-level security, no triggers) — what writing the rows
+    // alone costs in this database, in this run.
+    log("bare COPY of the stored contacts into a plain table with Contact's key (the floor)…");
     const stored = path.join(tmpdir(), `bench-contacts-${randomUUID()}.tsv`);
     const shaped = `bench_contacts_${randomUUID().slice(0, 8)}`;
     await pipeline(
@@ -203,7 +264,11 @@ async function main() {
       ratioToCopy: round(seconds / copySeconds),
       indexedCopySeconds: round(indexedCopySeconds),
       ratioToIndexedCopy: round(seconds / indexedCopySeconds),
-      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      floorSeconds: round(indexedCopySeconds),
+      ratioToFloor: round(seconds / indexedCopySeconds),
+      peakRssMb: importPeakRssMb,
+      workerStartRssMb,
+      benchPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       rejected: outcome.rejected,
       ...outcome.counts,
       uploadSeconds: round(uploadSeconds),
@@ -222,12 +287,17 @@ async function main() {
         `| import seconds | ${result.seconds} | ≤ 15 s for 1M rows: ${opts.rows === 1_000_000 ? target(result.seconds <= 15) : "n/a"} |`,
       );
       log(`| rows per second | ${result.rowsPerSecond.toLocaleString("en")} | |`);
-      log(`| bare COPY seconds | ${result.copySeconds} | |`);
-      log(`| ratio to bare COPY | ${result.ratioToCopy}× | ≤ 3×: ${target(result.ratioToCopy <= 3)} |`);
+      log(`| floor: bare COPY of the stored contacts into a table with Contact's key | ${result.floorSeconds} s | |`);
+      log(`| ratio to the floor | ${result.ratioToFloor}× | ≤ 3×: ${target(result.ratioToFloor <= 3)} |`);
       log(
-        `| bare COPY of the stored contacts into an indexed plain table (context) | ${result.indexedCopySeconds} s (import ${result.ratioToIndexedCopy}×) | |`,
+        `| bare COPY of the raw file into an unindexed table (context) | ${result.copySeconds} s (import ${result.ratioToCopy}×) | |`,
       );
-      log(`| peak RSS (MB) | ${result.peakRssMb} | ≤ 512: ${target(result.peakRssMb <= 512)} |`);
+      log(
+        `| import worker peak RSS while importing (MB) | ${result.peakRssMb} | ≤ 512: ${target(result.peakRssMb <= 512)} |`,
+      );
+      log(
+        `| import worker RSS before the import (MB; started, workflow code bundled) | ${result.workerStartRssMb} | |`,
+      );
       log(
         `| rejected (invalid / duplicate / dnc) | ${result.rejected} (${result.invalid} / ${result.duplicate} / ${result.dnc}) | |`,
       );
@@ -251,7 +321,28 @@ async function main() {
         .catch((e: Error) => log(`cleanup skipped: ${e.message}`));
     }
     await owner.end();
+    await group.stopAll();
     await database.stop();
+  }
+}
+
+/** Waits until the import worker polls its task queue for both workflow and activity tasks. */
+async function waitForImportWorker(client: import("@temporalio/client").Client, taskQueue: string) {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const polling = await Promise.all(
+      [1, 2].map(async (taskQueueType) => {
+        const response = await client.workflowService.describeTaskQueue({
+          namespace: "default",
+          taskQueue: { name: taskQueue },
+          taskQueueType,
+        });
+        return (response.pollers?.length ?? 0) > 0;
+      }),
+    );
+    if (polling.every(Boolean)) return;
+    if (Date.now() > deadline) throw new Error("the import worker did not start within 2 minutes");
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 

@@ -49,7 +49,6 @@ const VARIABLES = {
       .default(100 * MB),
     "the largest contact file accepted, in bytes (default 104857600, 100 MB)",
   ),
-  CONTACT_UPLOAD_DIR: variable(z.string().min(1).optional(), "where uploaded contact files are kept"),
 };
 type Variables = typeof VARIABLES;
 type Name = keyof Variables;

@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from "@temporalio/worker";
 import { env, validateEnvAtBoot } from "../server/env";
 import { logger } from "../server/logger";
 import { createActivities } from "./activities";
+import { createImportWorker } from "./import-worker";
 import { TASK_QUEUE } from "./shared/task-queues";
 
 async function main() {
@@ -15,8 +16,9 @@ async function main() {
     workflowsPath: fileURLToPath(new URL("./index.ts", import.meta.url)),
     activities: createActivities(),
   });
+  const importWorker = await createImportWorker(connection);
   logger.info({ taskQueue: TASK_QUEUE }, "worker started");
-  await worker.run();
+  await Promise.all([worker.run(), importWorker.run()]);
 }
 
 main().catch((error: unknown) => {

@@ -214,6 +214,9 @@ async function bringUp(
     process.env.SMTP_URL ? Promise.resolve() : waitForPort(profile.smtpPort, "SMTP sink"),
   ]);
 
+  // What the import worker loads is built, not bundled at run time (scripts/build-workers.mjs).
+  log("building the import's worker script and workflow bundle…");
+  execFileSync(process.execPath, [path.join(root, "scripts", "build-workers.mjs")], { cwd: root, stdio: "pipe" });
   group.start("worker", bin("tsx"), [...SERVER_ENTRY, "workflows/worker.ts"], env, { cwd: root });
   if (profile.web === "dev") {
     group.start("web", bin("next"), ["dev", "-p", String(profile.webPort)], env, { cwd: root });

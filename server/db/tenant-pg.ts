@@ -22,3 +22,24 @@ export async function withTenantPgTransaction<T>(tenantId: string, fn: (client: 
     await client.end().catch(() => undefined);
   }
 }
+
+/**
+ * A generator run inside one read-only tenant transaction on its own raw connection (as the app
+ * role, RLS applies): for reading large rows one at a time while another connection writes.
+ * The connection closes when the consumer finishes or stops early.
+ */
+export async function* streamInTenantPgTransaction<T>(
+  tenantId: string,
+  fn: (client: pg.Client) => AsyncGenerator<T>,
+): AsyncGenerator<T> {
+  const client = new pg.Client({ connectionString: env().APP_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query("BEGIN READ ONLY");
+    await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+    yield* fn(client);
+    await client.query("COMMIT");
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

@@ -1,16 +1,14 @@
-import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contactImportWorkflowId } from "../../../workflows/shared/contact-import";
 import { tenantDb } from "../../db/tenant-db";
+import { temporalClient } from "../../workflows/temporal-client";
 import { AppError } from "../../errors";
 import { addDncNumber } from "./dnc";
 import { suggestColumns, type ColumnTarget } from "../../shared/contacts/import-mapping";
 import { importSummary, contactTimeZones } from "./import-summary";
-import { cancelContactImport, getImportStatus, rejectedRowsCsv, startContactImport } from "./import-service";
+import { getImportStatus, rejectedRowsCsv, startContactImport, waitForContactImport } from "./import-service";
 import { runContactImport } from "./run-import";
 import { loadUpload, storeUpload, UploadTooLargeError } from "./uploads";
 
@@ -51,7 +49,7 @@ async function importCsv(
   opts: { columns?: ColumnTarget[]; defaultCountry?: string } = {},
 ) {
   const preview = await upload(campaignId, content);
-  const { importId, done } = await startContactImport(
+  const { importId } = await startContactImport(
     db,
     { userId },
     {
@@ -60,8 +58,34 @@ async function importCsv(
       mapping: { columns: opts.columns ?? preview.suggestedColumns, defaultCountry: opts.defaultCountry ?? "US" },
     },
   );
-  const outcome = await done;
+  // Run by the test stack's worker (a Temporal activity), like in production.
+  const outcome = await waitForContactImport(db, importId);
   return { importId, outcome, preview };
+}
+
+/** Stores bytes as an upload without the upload's checks: a file that changed after its preview. */
+async function storeRawUpload(campaignId: string, content: Buffer): Promise<string> {
+  const uploadId = randomBytes(16).toString("hex");
+  await owner.query(
+    `INSERT INTO "ContactUpload" ("id", "tenantId", "campaignId", "createdById", "fileName", "size") VALUES ($1, $2, $3, $4, 'raw.csv', $5)`,
+    [uploadId, tenantId, campaignId, userId, content.length],
+  );
+  await owner.query(`INSERT INTO "ContactUploadChunk" ("tenantId", "uploadId", "seq", "data") VALUES ($1, $2, 0, $3)`, [
+    tenantId,
+    uploadId,
+    content,
+  ]);
+  return uploadId;
+}
+
+/** A RUNNING import row, as `start` records it, for runContactImport called directly. */
+async function runningImport(campaignId: string, uploadId: string | null = null, fileSize = 10) {
+  const row = await db.tx((tx) =>
+    tx.contactImport.create({
+      data: { tenantId, campaignId, status: "RUNNING", fileName: "x.csv", fileSize, uploadId, createdById: userId },
+    }),
+  );
+  return row.id;
 }
 
 async function expectAppError(promise: Promise<unknown>, message: RegExp) {
@@ -166,43 +190,34 @@ describe("contact import (Postgres)", () => {
     expect(dncRaw?.raw).toEqual([usPhone(3), "Tenant", "Dnc", "NY", "X", ""]);
   });
 
-  it("an import whose process died shows as interrupted and no longer blocks a new one", async () => {
+  it("a RUNNING import whose workflow is gone is closed as interrupted by the next start", async () => {
     const campaignId = await createCampaign();
-    // What a killed web process leaves behind: a RUNNING row with no recent progress report.
-    const dead = await db.tx((tx) =>
-      tx.contactImport.create({
-        data: {
-          tenantId,
-          campaignId,
-          status: "RUNNING",
-          fileName: "dead.csv",
-          fileSize: 10,
-          createdById: userId,
-          heartbeatAt: new Date(Date.now() - 5 * 60_000),
-        },
-      }),
-    );
-    const shown = await getImportStatus(db, dead.id);
-    expect(shown.status).toBe("FAILED");
-    expect(shown.error).toMatch(/interrupted; nothing was stored/);
-
+    // What a lost start leaves behind: a RUNNING row and no workflow contact-import-<id>.
+    const lost = await runningImport(campaignId);
     const { outcome } = await importCsv(campaignId, `phone,firstName\n${usPhone(7001)},Ann\n`);
     expect(outcome.status).toBe("SUCCEEDED");
-    const closed = await db.tx((tx) => tx.contactImport.findUniqueOrThrow({ where: { id: dead.id } }));
+    const closed = await db.tx((tx) => tx.contactImport.findUniqueOrThrow({ where: { id: lost } }));
     expect(closed).toMatchObject({ status: "FAILED", error: expect.stringMatching(/interrupted/) });
   });
 
-  it("a running import with a fresh heartbeat still blocks a second one", async () => {
+  it("an import whose workflow is running blocks a second one", async () => {
     const campaignId = await createCampaign();
-    await db.tx((tx) =>
-      tx.contactImport.create({
-        data: { tenantId, campaignId, status: "RUNNING", fileName: "busy.csv", fileSize: 10, createdById: userId },
-      }),
-    );
-    await expectAppError(
-      importCsv(campaignId, `phone\n${usPhone(7002)}\n`),
-      /Another import for this campaign is running/,
-    );
+    const busy = await runningImport(campaignId);
+    // A workflow on a queue no worker polls: running, and going nowhere.
+    const temporal = await temporalClient();
+    const handle = await temporal.workflow.start("contactImport", {
+      taskQueue: `nobody-${suffix}`,
+      workflowId: contactImportWorkflowId(busy),
+      args: [{ tenantId, importId: busy }],
+    });
+    try {
+      await expectAppError(
+        importCsv(campaignId, `phone\n${usPhone(7002)}\n`),
+        /Another import for this campaign is running/,
+      );
+    } finally {
+      await handle.terminate("test done");
+    }
   });
 
   it("neutralizes formulas in the rejected-rows CSV", async () => {
@@ -239,28 +254,13 @@ describe("contact import (Postgres)", () => {
         /not UTF-8/,
       );
 
-      // A file that bypassed the upload check (or changed on disk) fails the import with nothing stored.
-      const file = path.join(tmpdir(), `bad-${suffix}.csv`);
-      await writeFile(file, latin1);
-      const importId = (
-        await db.tx((tx) =>
-          tx.contactImport.create({
-            data: {
-              tenantId,
-              campaignId,
-              status: "RUNNING",
-              fileName: "bad.csv",
-              fileSize: latin1.length,
-              createdById: userId,
-            },
-          }),
-        )
-      ).id;
+      // A file that bypassed the upload check fails the import with nothing stored.
+      const uploadId = await storeRawUpload(campaignId, latin1);
       const outcome = await runContactImport(db, {
-        importId,
+        importId: await runningImport(campaignId, uploadId),
         campaignId,
         userId,
-        filePath: file,
+        uploadId,
         mapping: { header: ["phone", "name"], delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
       });
       expect(outcome).toEqual({ status: "FAILED", error: expect.stringMatching(/not UTF-8/) });
@@ -293,13 +293,15 @@ describe("contact import (Postgres)", () => {
       expect(await campaignState(campaignId)).toEqual({ active: null, lists: [], contacts: 0 });
     });
 
-    it("file over the limit: refused while streaming, nothing kept on disk", async () => {
+    it("file over the limit: refused while streaming, nothing stored", async () => {
       const campaignId = await createCampaign();
       const big = `phone\n${Array.from({ length: 200 }, (_, i) => usPhone(i)).join("\n")}\n`;
       const error = await upload(campaignId, big, 1024).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UploadTooLargeError);
       expect((error as Error).message).toMatch(/larger than the 0 MB limit|larger than the/);
       expect((error as UploadTooLargeError).limitBytes).toBe(1024);
+      const { rows } = await owner.query(`SELECT 1 FROM "ContactUpload" WHERE "campaignId" = $1`, [campaignId]);
+      expect(rows).toEqual([]);
     });
 
     it("unparseable phone and unknown time zone: row-level rejections with reasons", async () => {
@@ -338,28 +340,13 @@ describe("contact import (Postgres)", () => {
       const campaignId = await createCampaign();
       const csv = `phone,name\n${usPhone(40)},Ada\n${usPhone(41)},"Bob\n${usPhone(42)},Cy\n`;
       await expectAppError(upload(campaignId, csv), /the quoted field in row 3 is never closed/);
-      // Past the preview (or changed on disk), the import itself refuses the file.
-      const file = path.join(tmpdir(), `unclosed-${suffix}.csv`);
-      await writeFile(file, csv);
-      const importId = (
-        await db.tx((tx) =>
-          tx.contactImport.create({
-            data: {
-              tenantId,
-              campaignId,
-              status: "RUNNING",
-              fileName: "bad.csv",
-              fileSize: csv.length,
-              createdById: userId,
-            },
-          }),
-        )
-      ).id;
+      // Past the preview, the import itself refuses the file.
+      const uploadId = await storeRawUpload(campaignId, Buffer.from(csv));
       const outcome = await runContactImport(db, {
-        importId,
+        importId: await runningImport(campaignId, uploadId),
         campaignId,
         userId,
-        filePath: file,
+        uploadId,
         mapping: { header: ["phone", "name"], delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
       });
       expect(outcome).toEqual({
@@ -387,30 +374,16 @@ describe("contact import (Postgres)", () => {
       return { campaignId, firstListId: first.outcome.status === "SUCCEEDED" ? first.outcome.listId : "" };
     }
 
-    it("a failure injected mid-import leaves the previous list active and no partial rows", async () => {
+    it("a failure injected mid-import leaves the previous list active, no partial rows, and the import RUNNING for its retry", async () => {
       const { campaignId, firstListId } = await withFirstList();
       const preview = await upload(campaignId, bigCsv(9000, 1000));
-      const importId = (
-        await db.tx((tx) =>
-          tx.contactImport.create({
-            data: {
-              tenantId,
-              campaignId,
-              status: "RUNNING",
-              fileName: "x.csv",
-              fileSize: preview.size,
-              createdById: userId,
-            },
-          }),
-        )
-      ).id;
-      const { filePath } = await loadUpload(tenantId, campaignId, preview.uploadId);
+      const importId = await runningImport(campaignId, preview.uploadId, preview.size);
       let batches = 0;
-      const outcome = await runContactImport(db, {
+      const attempt = runContactImport(db, {
         importId,
         campaignId,
         userId,
-        filePath,
+        uploadId: preview.uploadId,
         mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
         // Small reads make several pieces; the first chunk is already in Contact (inside the
         // transaction) when the failure hits.
@@ -422,47 +395,40 @@ describe("contact import (Postgres)", () => {
           },
         },
       });
-      expect(outcome.status).toBe("FAILED");
+      // Not the person's mistake: thrown, so that Temporal retries the activity.
+      await expect(attempt).rejects.toThrow(/injected failure/);
       const state = await campaignState(campaignId);
       expect(state).toEqual({ active: firstListId, lists: [{ id: firstListId }], contacts: 50 });
-      const status = await getImportStatus(db, importId);
-      expect(status.status).toBe("FAILED");
-      expect(status.error).toMatch(/nothing was stored/);
+      expect((await getImportStatus(db, importId)).status).toBe("RUNNING");
       expect(await db.tx((tx) => tx.contactImportRejection.count({ where: { importId } }))).toBe(0);
+      // The file is still there for the retry, which completes.
+      const retry = await runContactImport(db, {
+        importId,
+        campaignId,
+        userId,
+        uploadId: preview.uploadId,
+        mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
+      });
+      expect(retry).toMatchObject({ status: "SUCCEEDED", rows: 9000 });
+      expect((await campaignState(campaignId)).contacts).toBe(50 + 9000); // the first list's and the new one's
     });
 
-    it("cancellation aborts the import and rolls everything back", async () => {
+    it("an aborted signal (Temporal's cancel, in the activity) rolls everything back", async () => {
       const { campaignId, firstListId } = await withFirstList();
       const preview = await upload(campaignId, bigCsv(8000, 1000));
-      const { filePath } = await loadUpload(tenantId, campaignId, preview.uploadId);
-      const importId = (
-        await db.tx((tx) =>
-          tx.contactImport.create({
-            data: {
-              tenantId,
-              campaignId,
-              status: "RUNNING",
-              fileName: "x.csv",
-              fileSize: preview.size,
-              createdById: userId,
-            },
-          }),
-        )
-      ).id;
-      let cancelled = false;
+      const importId = await runningImport(campaignId, preview.uploadId, preview.size);
+      const cancel = new AbortController();
       const outcome = await runContactImport(db, {
         importId,
         campaignId,
         userId,
-        filePath,
+        uploadId: preview.uploadId,
+        signal: cancel.signal,
         progressEveryRows: 4096,
         chunkRows: 4096,
         readChunkBytes: 16 * 1024,
         mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
-        hooks: {
-          afterBatch: async (n) =>
-            void (n >= 4096 && !cancelled && (cancelled = true) && (await cancelContactImport(db, importId))),
-        },
+        hooks: { afterBatch: (n) => void (n >= 4096 && cancel.abort()) },
       });
       expect(outcome.status).toBe("CANCELLED");
       expect(await campaignState(campaignId)).toEqual({
@@ -479,26 +445,12 @@ describe("contact import (Postgres)", () => {
       // 9000 rows in chunks of 4096; the last row repeats row 2's number (first chunk) and one row is on the tenant's list.
       const csv = `${bigCsv(9000, 10)}${usPhone(10)},Again\n${globalDnc},Global\n`;
       const preview = await upload(campaignId, csv);
-      const { filePath } = await loadUpload(tenantId, campaignId, preview.uploadId);
-      const importId = (
-        await db.tx((tx) =>
-          tx.contactImport.create({
-            data: {
-              tenantId,
-              campaignId,
-              status: "RUNNING",
-              fileName: "x.csv",
-              fileSize: preview.size,
-              createdById: userId,
-            },
-          }),
-        )
-      ).id;
+      const importId = await runningImport(campaignId, preview.uploadId, preview.size);
       const outcome = await runContactImport(db, {
         importId,
         campaignId,
         userId,
-        filePath,
+        uploadId: preview.uploadId,
         chunkRows: 4096,
         readChunkBytes: 16 * 1024,
         mapping: { header: preview.header, delimiter: ",", columns: ["phone", "firstName"], defaultCountry: "US" },
@@ -535,8 +487,8 @@ describe("contact import (Postgres)", () => {
     it("another tenant cannot use an upload or see an import", async () => {
       const campaignId = await createCampaign();
       const preview = await upload(campaignId, `phone\n${usPhone(40)}\n`);
-      await expectAppError(loadUpload(otherTenantId, campaignId, preview.uploadId), /Upload not found/);
       const other = tenantDb(otherTenantId, userId);
+      await expectAppError(loadUpload(other, campaignId, preview.uploadId), /Upload not found/);
       await expectAppError(
         startContactImport(
           other,
@@ -548,7 +500,10 @@ describe("contact import (Postgres)", () => {
       const { importId } = await importCsv(campaignId, `phone\n${usPhone(41)}\n`);
       await expectAppError(getImportStatus(other, importId), /Import not found/);
       await expectAppError(importSummary(other, campaignId), /Campaign not found/);
-      expect(existsSync(path.join(tmpdir(), "callwright-uploads"))).toBe(true);
+      // Row-level security hides the stored file's rows from the other tenant.
+      const visible = await other.tx((tx) => tx.contactUploadChunk.count({ where: { uploadId: preview.uploadId } }));
+      expect(visible).toBe(0);
+      expect(await db.tx((tx) => tx.contactUploadChunk.count({ where: { uploadId: preview.uploadId } }))).toBe(1);
     });
   });
 });

@@ -11,28 +11,29 @@ import {
   type ImportMapping,
   type StoredMapping,
 } from "../../shared/contacts/import-mapping";
-import { runContactImport, type ImportOutcome } from "./run-import";
-import { deleteUpload, loadUpload } from "./uploads";
+import { finishedImportOutcome, ImportCancelledError, recordImportEnd, type ImportOutcome } from "./import-outcome";
+import {
+  cancelImportWorkflow,
+  importWorkflowResult,
+  importWorkflowRunning,
+  startImportWorkflow,
+} from "./import-workflow";
+import { loadUpload } from "./uploads";
 
-/**
- * A RUNNING import whose last progress report is older than this was interrupted (its process
- * died; its transaction rolled back). Progress is reported every batch, i.e. every second or so.
- */
-const STALE_AFTER_MS = 2 * 60 * 1000;
 const INTERRUPTED = "The import was interrupted; nothing was stored. Start it again.";
-const isStale = (row: { status: string; heartbeatAt: Date }) =>
-  (row.status === "RUNNING" || row.status === "PENDING") && Date.now() - row.heartbeatAt.getTime() > STALE_AFTER_MS;
+const BUSY = "Another import for this campaign is running. Wait for it to finish or cancel it.";
 
 /**
- * Checks the upload and mapping, records a RUNNING import, and runs it in the background (the UI
- * polls status). Returns `done` for callers that want to wait (tests, scripts).
+ * Checks the upload and mapping, records a RUNNING import and starts its workflow
+ * (contact-import-<importId>), which runs the import on a worker as a Temporal activity. The UI
+ * polls `status`; `waitForContactImport` waits for the end (tests, scripts).
  */
 export async function startContactImport(
   db: TenantDb,
   actor: { userId: string; requestId?: string },
   input: { campaignId: string; uploadId: string; mapping: ImportMapping },
-): Promise<{ importId: string; done: Promise<ImportOutcome> }> {
-  const upload = await loadUpload(db.tenantId, input.campaignId, input.uploadId);
+): Promise<{ importId: string }> {
+  const upload = await loadUpload(db, input.campaignId, input.uploadId);
   if (input.mapping.columns.length !== upload.header.length)
     throw new AppError(
       "BAD_REQUEST",
@@ -44,26 +45,16 @@ export async function startContactImport(
     columns: input.mapping.columns,
     defaultCountry: input.mapping.defaultCountry,
   };
+  await closeLostImports(db, input.campaignId);
   const created = await db.tx(async (tx) => {
     const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { status: true } });
     if (!campaign) throw notFound("Campaign");
     if (!isEditableStatus(campaign.status))
       throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
-    const running = await tx.contactImport.findMany({
+    const running = await tx.contactImport.count({
       where: { campaignId: input.campaignId, status: { in: ["PENDING", "RUNNING"] } },
-      select: { id: true, status: true, heartbeatAt: true },
     });
-    for (const other of running) {
-      if (!isStale(other))
-        throw new AppError(
-          "CONFLICT",
-          "Another import for this campaign is running. Wait for it to finish or cancel it.",
-        );
-      await tx.contactImport.update({
-        where: { id: other.id },
-        data: { status: "FAILED", error: INTERRUPTED, finishedAt: new Date() },
-      });
-    }
+    if (running > 0) throw new AppError("CONFLICT", BUSY);
     return tx.contactImport.create({
       data: {
         tenantId: db.tenantId,
@@ -73,25 +64,46 @@ export async function startContactImport(
         fileSize: upload.size,
         mapping,
         totalRows: upload.estimatedRows,
+        uploadId: upload.uploadId,
         createdById: actor.userId,
       },
       select: { id: true },
     });
   });
-  const done = runContactImport(db, {
-    importId: created.id,
-    campaignId: input.campaignId,
-    userId: actor.userId,
-    requestId: actor.requestId,
-    filePath: upload.filePath,
-    mapping,
-  }).then(async (outcome) => {
-    // Keep a failed upload so the person can fix the mapping and start again.
-    if (outcome.status === "SUCCEEDED") await deleteUpload(db.tenantId, input.uploadId).catch(() => undefined);
-    return outcome;
-  });
-  done.catch((error) => logger.error({ err: error, importId: created.id }, "contact import crashed"));
-  return { importId: created.id, done };
+  try {
+    await startImportWorkflow({ tenantId: db.tenantId, importId: created.id, requestId: actor.requestId });
+  } catch (error) {
+    await recordImportEnd(db, created.id, "FAILED", "The import could not be started. Try again in a minute.");
+    throw error;
+  }
+  return { importId: created.id };
+}
+
+/**
+ * A RUNNING import whose workflow is gone (it was never started, or Temporal lost it) would block its
+ * campaign for ever: Temporal is the truth about whether an import runs, so such a row is closed.
+ * Asked only when a new import starts, for the campaign's few unfinished imports.
+ */
+async function closeLostImports(db: TenantDb, campaignId: string) {
+  const unfinished = await db.tx((tx) =>
+    tx.contactImport.findMany({
+      where: { campaignId, status: { in: ["PENDING", "RUNNING"] } },
+      select: { id: true },
+    }),
+  );
+  for (const { id } of unfinished) {
+    if (!(await importWorkflowRunning(id))) await recordImportEnd(db, id, "FAILED", INTERRUPTED);
+  }
+}
+
+/** Waits until the import's workflow has ended and returns its outcome (tests and the benchmark). */
+export async function waitForContactImport(db: TenantDb, importId: string): Promise<ImportOutcome> {
+  try {
+    return await importWorkflowResult(importId);
+  } catch (error) {
+    logger.debug({ err: error, importId }, "contact import workflow did not complete");
+    return finishedImportOutcome(db, importId);
+  }
 }
 
 const importSelect = {
@@ -108,17 +120,12 @@ const importSelect = {
   listId: true,
   createdAt: true,
   finishedAt: true,
-  heartbeatAt: true,
 } as const;
 
 type ImportRow = Prisma.ContactImportGetPayload<{ select: typeof importSelect }>;
-const present = ({ heartbeatAt, ...row }: ImportRow) => {
+const present = (row: ImportRow) => {
   const counts = importCountsSchema.safeParse(row.counts);
-  // Shown as failed at once; the row itself is closed by the next start on this campaign.
-  const interrupted = isStale({ status: row.status, heartbeatAt })
-    ? { status: "FAILED" as const, error: INTERRUPTED }
-    : {};
-  return { ...row, ...interrupted, counts: counts.success ? counts.data : null };
+  return { ...row, counts: counts.success ? counts.data : null };
 };
 
 export async function getImportStatus(db: TenantDb, importId: string) {
@@ -154,8 +161,12 @@ export async function contactListState(db: TenantDb, campaignId: string) {
   });
 }
 
+/**
+ * Cancels through Temporal: the workflow's cancel reaches the activity with its next heartbeat, and
+ * the import's transaction rolls back. `cancelRequested` lets the portal show "Cancelling…" meanwhile.
+ */
 export async function cancelContactImport(db: TenantDb, importId: string) {
-  return db.tx(async (tx) => {
+  await db.tx(async (tx) => {
     const { count } = await tx.contactImport.updateMany({
       where: { id: importId, status: { in: ["PENDING", "RUNNING"] } },
       data: { cancelRequested: true },
@@ -165,8 +176,11 @@ export async function cancelContactImport(db: TenantDb, importId: string) {
       if (!exists) throw notFound("Import");
       throw new AppError("CONFLICT", `The import has already finished (${exists.status.toLowerCase()}).`);
     }
-    return { cancelRequested: true };
   });
+  // No workflow means nothing is running it: close the row here.
+  if (!(await cancelImportWorkflow(importId)))
+    await recordImportEnd(db, importId, "CANCELLED", new ImportCancelledError().message);
+  return { cancelRequested: true };
 }
 
 export async function listRejections(db: TenantDb, importId: string, limit: number) {

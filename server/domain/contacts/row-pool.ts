@@ -1,8 +1,8 @@
 import "server-only";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { buildSync } from "esbuild";
 import { logger } from "../../logger";
 import { createBulkPhoneNormalizer } from "./bulk-phone";
 import type { StoredMapping } from "../../shared/contacts/import-mapping";
@@ -45,27 +45,13 @@ const OLD_GENERATION_MB = 128;
  */
 export const PIECE_BYTES = 512 * 1024;
 
-let workerSource: string | undefined;
 /**
- * row-worker.ts and what it imports, bundled once per process into one CommonJS script that a worker
- * evaluates. Bundling keeps each worker a bare isolate (~16 MB; a TypeScript loader per worker cost
- * ~60 MB more) and works the same under Next, tsx and Vitest. esbuild stays out of Next's bundle
- * (next.config.ts) and reads the source from the project root.
+ * row-worker.ts and what it imports, bundled at build time into one CommonJS file
+ * (scripts/build-workers.mjs, run by `npm run build` and the stack runner). A worker loads it as a
+ * bare isolate (~16 MB; a TypeScript loader per worker cost ~60 MB more), the same under Next, tsx
+ * and Vitest. Relative to the project root, where every entry point runs.
  */
-function bundledWorkerSource(): string {
-  workerSource ??= buildSync({
-    entryPoints: [path.join(process.cwd(), "server/domain/contacts/row-worker.ts")],
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    // Server modules import "server-only"; this is the server, so take its empty react-server export.
-    conditions: ["react-server"],
-    write: false,
-    logLevel: "silent",
-  }).outputFiles[0]!.text;
-  return workerSource;
-}
+const rowWorkerFile = () => path.join(process.cwd(), ".build", "workers", "row-worker.cjs");
 
 class WorkerPieceParser implements PieceParser {
   private next = 0;
@@ -113,13 +99,17 @@ class WorkerPieceParser implements PieceParser {
 /** Worker threads (one per core, at most 4) when they can start; otherwise the calling thread. */
 export function createPieceParser(mapping: StoredMapping, threads = Math.min(4, availableParallelism())): PieceParser {
   if (threads < 1) return inlinePieceParser(mapping);
+  const file = rowWorkerFile();
+  // A missing build is a deployment mistake, not a reason to run 2–4× slower on the calling thread.
+  if (!existsSync(file))
+    throw new Error(
+      `The import worker script ${file} is missing: run \`npm run build\` (or \`npm run build:workers\`).`,
+    );
   try {
-    const source = bundledWorkerSource();
     const workers = Array.from(
       { length: threads },
       () =>
-        new Worker(source, {
-          eval: true,
+        new Worker(file, {
           workerData: { mapping },
           resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB },
         }),

@@ -1,6 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
 import type { CampaignStatus } from "@prisma/client";
 import type pg from "pg";
 import type { TenantDb } from "../../db/tenant-db";
@@ -14,6 +13,14 @@ import { createPieceParser, PIECE_BYTES, type PieceParser } from "./row-pool";
 import { ChunkLoader, emptyChunk } from "./chunk-loader";
 import { PieceNormalizer, type NormalizedPiece } from "./row-normalizer";
 import { StageAssembler } from "./stage-assembler";
+import { deleteUploadIn, readUploadContent } from "./uploads";
+import {
+  finishedImportOutcome,
+  ImportCancelledError,
+  ImportFinishedError,
+  recordImportEnd,
+  type ImportOutcome,
+} from "./import-outcome";
 
 /** Test seams: a hook that runs after each piece of the file (throw from it to inject a failure). */
 export interface ImportHooks {
@@ -25,33 +32,21 @@ export interface RunImportParams {
   campaignId: string;
   userId: string;
   requestId?: string;
-  filePath: string;
+  /** The stored file (ContactUpload); deleted in the import's transaction when it succeeds. */
+  uploadId: string;
   mapping: StoredMapping;
   hooks?: ImportHooks;
-  /** Progress and cancellation are checked every this many rows. */
+  /** Called with the rows read so far at every progress report (the activity heartbeats from it). */
+  onProgress?: (processedRows: number) => void;
+  /** Aborting it cancels the import (the activity passes Temporal's cancellation signal). */
+  signal?: AbortSignal;
+  /** Progress is written every this many rows. */
   progressEveryRows?: number;
   pieceParser?: PieceParser;
   /** Rows loaded into the database at a time while the next ones are parsed. */
   chunkRows?: number;
   /** Bytes read from the file at a time (each read becomes a piece for a worker); tests make it small. */
   readChunkBytes?: number;
-}
-
-export type ImportOutcome =
-  | {
-      status: "SUCCEEDED";
-      listId: string;
-      counts: ImportCounts;
-      rows: number;
-      rejected: number;
-      phaseMs: Record<string, number>;
-    }
-  | { status: "FAILED" | "CANCELLED"; error: string };
-
-export class ImportCancelledError extends Error {
-  constructor() {
-    super("The import was cancelled; nothing was stored and the previous list is still active.");
-  }
 }
 
 /** How many pieces of the file may be normalizing at once. */
@@ -62,7 +57,12 @@ const CHUNK_ROWS = 50_000;
 /**
  * Runs one import to the end and records the outcome on ContactImport. Everything the import writes
  * (contacts, rejections, the new list, the switch of the campaign's active list, the import's final
- * status) happens in ONE transaction: a failure or a cancel leaves nothing behind.
+ * status, the deletion of its upload) happens in ONE transaction: a failure, a cancel or a killed
+ * process leaves nothing behind.
+ *
+ * The person's mistakes (an unreadable file, a campaign no longer a draft) and a cancel are final:
+ * recorded as FAILED or CANCELLED and returned. Anything else (a lost connection, a crash) is thrown
+ * with the import still RUNNING, so that the activity's retry runs it again from the stored file.
  */
 export async function runContactImport(db: TenantDb, params: RunImportParams): Promise<ImportOutcome> {
   const log = logger.child({ tenantId: db.tenantId, importId: params.importId, campaignId: params.campaignId });
@@ -75,22 +75,18 @@ export async function runContactImport(db: TenantDb, params: RunImportParams): P
     );
     return { status: "SUCCEEDED", ...result };
   } catch (error) {
+    // A retry that found the import already committed by an attempt the server had given up on.
+    if (error instanceof ImportFinishedError) return finishedImportOutcome(db, params.importId);
     const cancelled = error instanceof ImportCancelledError;
-    const message =
-      cancelled || error instanceof AppError
-        ? error.message
-        : `The import failed; nothing was stored and the previous list is still active (reference ${params.importId}).`;
+    if (!cancelled && !(error instanceof AppError)) {
+      log.error({ err: error }, "contact import attempt failed; it will be retried");
+      throw error;
+    }
     if (cancelled) log.info("contact import cancelled");
-    else if (error instanceof AppError) log.warn({ message }, "contact import rejected");
-    else log.error({ err: error }, "contact import failed");
+    else log.warn({ message: error.message }, "contact import rejected");
     const status = cancelled ? "CANCELLED" : "FAILED";
-    await db.tx((tx) =>
-      tx.contactImport.update({
-        where: { id: params.importId },
-        data: { status, error: message, finishedAt: new Date() },
-      }),
-    );
-    return { status, error: message };
+    await recordImportEnd(db, params.importId, status, error.message);
+    return { status, error: error.message };
   }
 }
 
@@ -98,7 +94,7 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
   const { mapping } = params;
   const assembler = new StageAssembler();
   const listId = randomUUID();
-  const progress = new ProgressTracker(db, params.importId);
+  const progress = new ProgressTracker(db, params.importId, params.onProgress, params.signal);
   const pieceParser = params.pieceParser ?? createPieceParser(mapping);
   const phaseMs: Record<string, number> = {};
   let mark = Date.now();
@@ -110,14 +106,15 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
     return await withTenantPgTransaction(db.tenantId, async (client) => {
       const { rows: pidRows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
       progress.backendPid = pidRows[0]!.pid;
-      await checkCampaign(client, params.campaignId);
+      progress.throwIfCancelled();
+      await checkCampaign(client, params.campaignId, params.importId);
       await client.query(
         `INSERT INTO "ContactList" ("id", "tenantId", "campaignId", "fields", "rowCount") VALUES ($1, $2, $3, $4, 0)`,
         [listId, db.tenantId, params.campaignId, PieceNormalizer.customFields(mapping)],
       );
       await ChunkLoader.createStage(client);
       phase("setup");
-      progress.startWatching();
+      await progress.report(0); // a retried attempt starts again from the first row
       const stored = await streamToContacts(
         client,
         db.tenantId,
@@ -130,6 +127,8 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
       );
       phase("pipeline");
       await activateList(client, params.campaignId, listId, stored.valid);
+      // Stored contacts make the file redundant; a failed import keeps it for another try.
+      await deleteUploadIn(client, params.uploadId);
       const rows = stored.rows;
       const counts: ImportCounts = {
         ...assembler.counts,
@@ -161,25 +160,25 @@ async function importInTransaction(db: TenantDb, params: RunImportParams) {
     if (progress.isCancelled) throw new ImportCancelledError();
     throw error;
   } finally {
-    await progress.stopWatching().catch(() => undefined);
+    progress.stopWatching();
     await pieceParser.close().catch(() => undefined);
   }
 }
 
-async function checkCampaign(client: pg.Client, campaignId: string) {
+async function checkCampaign(client: pg.Client, campaignId: string, importId: string) {
+  // One import per campaign at a time, held until this transaction ends. Waiting (not failing) lets a
+  // retry follow an attempt that is still finishing on a worker the server took for dead.
+  await client.query("SELECT pg_advisory_xact_lock(hashtext('contact-import:' || $1))", [campaignId]);
+  const { rows: own } = await client.query<{ status: string }>(`SELECT "status" FROM "ContactImport" WHERE "id" = $1`, [
+    importId,
+  ]);
+  if (own[0]?.status !== "RUNNING" && own[0]?.status !== "PENDING") throw new ImportFinishedError();
   const { rows } = await client.query<{ status: CampaignStatus }>(`SELECT "status" FROM "Campaign" WHERE "id" = $1`, [
     campaignId,
   ]);
   if (!rows[0]) throw new AppError("NOT_FOUND", "Campaign not found");
   if (!isEditableStatus(rows[0].status))
     throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
-  // One import per campaign at a time; held until this transaction ends.
-  const { rows: lock } = await client.query<{ ok: boolean }>(
-    "SELECT pg_try_advisory_xact_lock(hashtext('contact-import:' || $1)) AS ok",
-    [campaignId],
-  );
-  if (!lock[0]!.ok)
-    throw new AppError("CONFLICT", "Another import for this campaign is running. Wait for it to finish or cancel it.");
 }
 
 /**
@@ -268,11 +267,12 @@ async function streamToContacts(
         throw new AppError("BAD_REQUEST", "The file is not UTF-8 text. Re-save it as “CSV UTF-8” and upload it again.");
       }
     };
-    for await (const data of createReadStream(params.filePath, {
-      highWaterMark: params.readChunkBytes ?? PIECE_BYTES,
-    })) {
-      send(splitter.push(decode(data as Buffer)));
-      while (inFlight.length >= IN_FLIGHT) await drainOne();
+    const readBytes = params.readChunkBytes ?? PIECE_BYTES;
+    for await (const stored of readUploadContent(tenantId, params.uploadId)) {
+      for (let at = 0; at < stored.length; at += readBytes) {
+        send(splitter.push(decode(stored.subarray(at, at + readBytes))));
+        while (inFlight.length >= IN_FLIGHT) await drainOne();
+      }
     }
     const tail = splitter.push(decode());
     send(tail + splitter.end());
@@ -280,7 +280,6 @@ async function streamToContacts(
     if (processed === 0) throw new AppError("BAD_REQUEST", "The file has a header row but no contact rows.");
     if (chunk.rows > 0) await flushChunk();
     await loader.settled();
-    await progress.stopWatching();
     await progress.report(processed);
     return { rows: processed, ...loader.totals };
   } catch (error) {
@@ -301,60 +300,51 @@ async function activateList(client: pg.Client, campaignId: string, listId: strin
 }
 
 /**
- * Progress and cancellation through a separate short connection (the import's own transaction is
- * invisible to others until it commits). While rows are loaded a watcher polls the cancel flag and
- * cancels the running statement.
+ * Progress through a separate short connection (the import's own transaction is invisible to others
+ * until it commits), where the status procedure reads it, and to `onProgress` (the activity's
+ * heartbeat). Cancellation arrives through `signal` (Temporal delivers it with a heartbeat's
+ * response): the next check throws, and the statement running on the import's backend is cancelled.
  */
 class ProgressTracker {
   backendPid = 0;
   private cancelled = false;
-  private timer: NodeJS.Timeout | undefined;
-  private inFlight: Promise<unknown> = Promise.resolve();
+  private readonly onAbort = () => {
+    this.cancelled = true;
+    if (this.backendPid) void this.cancelBackend().catch(() => undefined);
+  };
 
   constructor(
     private readonly db: TenantDb,
     private readonly importId: string,
-  ) {}
+    private readonly onProgress?: (processedRows: number) => void,
+    private readonly signal?: AbortSignal,
+  ) {
+    if (signal?.aborted) this.cancelled = true;
+    else signal?.addEventListener("abort", this.onAbort, { once: true });
+  }
 
   get isCancelled() {
     return this.cancelled;
   }
 
   async report(processedRows: number) {
-    const rows = await this.db.tx(
-      (tx) =>
-        tx.$queryRaw<
-          { cancelRequested: boolean }[]
-        >`UPDATE "ContactImport" SET "processedRows" = ${processedRows}, "heartbeatAt" = now(), "totalRows" = GREATEST("totalRows", ${processedRows}) WHERE "id" = ${this.importId} RETURNING "cancelRequested"`,
-    );
-    if (rows[0]?.cancelRequested) this.cancelled = true;
+    this.onProgress?.(processedRows);
     this.throwIfCancelled();
+    await this.db.tx(
+      (tx) =>
+        tx.$executeRaw`UPDATE "ContactImport" SET "processedRows" = ${processedRows}, "totalRows" = GREATEST("totalRows", ${processedRows}) WHERE "id" = ${this.importId}`,
+    );
   }
 
   throwIfCancelled() {
     if (this.cancelled) throw new ImportCancelledError();
   }
 
-  startWatching() {
-    this.timer = setInterval(() => {
-      this.inFlight = this.inFlight.then(() => this.poll()).catch(() => undefined);
-    }, 500);
+  stopWatching() {
+    this.signal?.removeEventListener("abort", this.onAbort);
   }
 
-  async stopWatching() {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.inFlight;
-    this.throwIfCancelled();
-  }
-
-  private async poll() {
-    if (this.cancelled) return;
-    const row = await this.db.tx((tx) =>
-      tx.contactImport.findUnique({ where: { id: this.importId }, select: { cancelRequested: true } }),
-    );
-    if (!row?.cancelRequested) return;
-    this.cancelled = true;
+  private async cancelBackend() {
     await this.db.tx((tx) => tx.$queryRaw`SELECT pg_cancel_backend(${this.backendPid}::int)`);
   }
 }

@@ -1,13 +1,11 @@
 import "server-only";
 import { isUtf8 } from "node:buffer";
-import { createHash, randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { once } from "node:events";
+import { randomBytes } from "node:crypto";
+import type pg from "pg";
 import { z } from "zod";
 import { env } from "../../env";
+import type { TenantDb } from "../../db/tenant-db";
+import { streamInTenantPgTransaction, withTenantPgTransaction } from "../../db/tenant-pg";
 import { AppError } from "../../errors";
 import { parseCsvRecords, unclosedQuoteError } from "./csv-records";
 import { detectDelimiter, firstLine, type Delimiter } from "./csv-text";
@@ -29,22 +27,25 @@ export class UploadTooLargeError extends AppError {
   }
 }
 
-/** Uploads older than this are swept; the mapping step is expected to take minutes, not days. */
-const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * Uploads are kept this long when no import of them succeeded (a failed import keeps its file so
+ * the person can fix the mapping and start again); a successful import deletes its upload at once.
+ */
+const UPLOAD_TTL_HOURS = 24;
 const PREVIEW_ROWS = 10;
 const PREVIEW_BYTES = 256 * 1024;
+/** Bytes per ContactUploadChunk row: large enough for few rows, small enough to hold one at a time. */
+export const STORED_CHUNK_BYTES = 1024 * 1024;
+const UPLOAD_ID = /^[a-f0-9]{32}$/;
 
 const uploadMetaSchema = z.object({
   uploadId: z.string(),
-  tenantId: z.string(),
   campaignId: z.string(),
-  userId: z.string(),
   fileName: z.string(),
   size: z.number().int(),
   delimiter: z.enum([",", ";"]),
   header: z.array(z.string()),
   estimatedRows: z.number().int(),
-  createdAt: z.string(),
 });
 export type UploadMeta = z.infer<typeof uploadMetaSchema>;
 
@@ -59,15 +60,6 @@ export interface UploadPreview {
   estimatedRows: number;
 }
 
-const uploadsRoot = () => env().CONTACT_UPLOAD_DIR ?? path.join(tmpdir(), "callwright-uploads");
-/** Uploads live under a directory per tenant, so an id from another tenant never resolves. */
-const tenantDir = (tenantId: string) =>
-  path.join(uploadsRoot(), createHash("sha256").update(tenantId).digest("hex").slice(0, 32));
-const UPLOAD_ID = /^[a-f0-9]{32}$/;
-
-export const uploadFilePath = (tenantId: string, uploadId: string) =>
-  path.join(tenantDir(tenantId), uploadId, "file.csv");
-
 const encodingError = () =>
   new AppError(
     "BAD_REQUEST",
@@ -75,8 +67,10 @@ const encodingError = () =>
   );
 
 /**
- * Streams an upload to a temp file: enforces the size limit while reading, rejects anything that is
- * not UTF-8, and returns the header with the first rows so the person can map columns.
+ * Streams an upload into Postgres (ContactUpload + 1 MB ContactUploadChunk rows, one transaction, so
+ * a refused file leaves nothing): enforces the size limit while reading, rejects anything that is
+ * not UTF-8, and returns the header with the first rows so the person can map columns. At most one
+ * chunk is held in memory.
  */
 export async function storeUpload(input: {
   tenantId: string;
@@ -88,17 +82,19 @@ export async function storeUpload(input: {
 }): Promise<UploadPreview> {
   const limit = input.limitBytes ?? uploadLimitBytes();
   const uploadId = randomBytes(16).toString("hex");
-  const dir = path.join(tenantDir(input.tenantId), uploadId);
-  await mkdir(dir, { recursive: true });
-  await sweepExpired(input.tenantId).catch(() => undefined);
-  const out = createWriteStream(path.join(dir, "file.csv"));
-  const utf8 = new Utf8Check();
-  const headDecoder = new TextDecoder("utf-8", { fatal: true });
-  let size = 0;
-  let newlines = 0;
-  let lastByte = 0;
-  let head = "";
-  try {
+  await sweepExpiredUploads(input.tenantId).catch(() => undefined);
+  return withTenantPgTransaction(input.tenantId, async (client) => {
+    await client.query(
+      `INSERT INTO "ContactUpload" ("id", "tenantId", "campaignId", "createdById", "fileName") VALUES ($1, $2, $3, $4, $5)`,
+      [uploadId, input.tenantId, input.campaignId, input.userId, input.fileName],
+    );
+    const chunks = new ChunkWriter(client, input.tenantId, uploadId);
+    const utf8 = new Utf8Check();
+    const headDecoder = new TextDecoder("utf-8", { fatal: true });
+    let size = 0;
+    let newlines = 0;
+    let lastByte = 0;
+    let head = "";
     for await (const chunk of input.body) {
       if (
         size === 0 &&
@@ -114,38 +110,59 @@ export async function storeUpload(input: {
         head += headDecoder.decode(chunk.subarray(0, PREVIEW_BYTES - (size - chunk.length)), { stream: true });
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
       lastByte = chunk[chunk.length - 1] ?? lastByte;
-      if (!out.write(chunk)) await once(out, "drain");
+      await chunks.push(chunk);
     }
     if (!utf8.end()) throw encodingError();
-    out.end();
-    await once(out, "finish");
+    await chunks.end();
     const preview = readPreview(head, size);
     const lines = newlines + (lastByte === 10 || size === 0 ? 0 : 1);
-    const meta: UploadMeta = {
-      uploadId,
-      tenantId: input.tenantId,
-      campaignId: input.campaignId,
-      userId: input.userId,
-      fileName: input.fileName,
-      size,
-      delimiter: preview.delimiter,
-      header: preview.header,
-      estimatedRows: Math.max(preview.rows.length, lines - 1),
-      createdAt: new Date().toISOString(),
-    };
-    await writeFile(path.join(dir, "meta.json"), JSON.stringify(meta));
+    const estimatedRows = Math.max(preview.rows.length, lines - 1);
+    await client.query(
+      `UPDATE "ContactUpload" SET "size" = $2, "delimiter" = $3, "header" = $4, "estimatedRows" = $5 WHERE "id" = $1`,
+      [uploadId, size, preview.delimiter, JSON.stringify(preview.header), estimatedRows],
+    );
     return {
       uploadId,
       fileName: input.fileName,
       size,
       ...preview,
       suggestedColumns: suggestColumns(preview.header),
-      estimatedRows: meta.estimatedRows,
+      estimatedRows,
     };
-  } catch (error) {
-    out.destroy();
-    await rm(dir, { recursive: true, force: true });
-    throw error;
+  });
+}
+
+/** Collects the body's pieces into STORED_CHUNK_BYTES rows; waits for each insert (backpressure). */
+class ChunkWriter {
+  private pending: Uint8Array[] = [];
+  private bytes = 0;
+  private seq = 0;
+
+  constructor(
+    private readonly client: pg.Client,
+    private readonly tenantId: string,
+    private readonly uploadId: string,
+  ) {}
+
+  async push(piece: Uint8Array) {
+    this.pending.push(piece);
+    this.bytes += piece.length;
+    if (this.bytes >= STORED_CHUNK_BYTES) await this.flush();
+  }
+
+  async end() {
+    if (this.bytes > 0) await this.flush();
+  }
+
+  private async flush() {
+    const data = Buffer.concat(this.pending, this.bytes);
+    this.pending = [];
+    this.bytes = 0;
+    // A Buffer parameter goes over the wire as binary bytea (no hex text).
+    await this.client.query(
+      `INSERT INTO "ContactUploadChunk" ("tenantId", "uploadId", "seq", "data") VALUES ($1, $2, $3, $4)`,
+      [this.tenantId, this.uploadId, this.seq++, data],
+    );
   }
 }
 
@@ -208,33 +225,53 @@ function readPreview(head: string, size: number): { delimiter: Delimiter; header
   return { delimiter, header: header.map((h) => h.trim()), rows: rows.slice(0, PREVIEW_ROWS) };
 }
 
-/** The stored upload for this tenant and campaign, or NOT_FOUND. */
-export async function loadUpload(
-  tenantId: string,
-  campaignId: string,
-  uploadId: string,
-): Promise<UploadMeta & { filePath: string }> {
+/** The stored upload for this tenant and campaign, or NOT_FOUND (RLS hides other tenants' uploads). */
+export async function loadUpload(db: TenantDb, campaignId: string, uploadId: string): Promise<UploadMeta> {
   const missing = () => new AppError("NOT_FOUND", "Upload not found. It may have expired; upload the file again.");
   if (!UPLOAD_ID.test(uploadId)) throw missing();
-  const dir = path.join(tenantDir(tenantId), uploadId);
-  let meta: UploadMeta;
-  try {
-    meta = uploadMetaSchema.parse(JSON.parse(await readFile(path.join(dir, "meta.json"), "utf8")));
-  } catch {
-    throw missing();
-  }
-  if (meta.tenantId !== tenantId || meta.campaignId !== campaignId) throw missing();
-  return { ...meta, filePath: path.join(dir, "file.csv") };
+  const row = await db.tx((tx) => tx.contactUpload.findUnique({ where: { id: uploadId } }));
+  if (!row || row.campaignId !== campaignId) throw missing();
+  const meta = uploadMetaSchema.safeParse({ ...row, uploadId: row.id });
+  if (!meta.success) throw missing();
+  return meta.data;
 }
 
-export async function deleteUpload(tenantId: string, uploadId: string): Promise<void> {
-  if (UPLOAD_ID.test(uploadId)) await rm(path.join(tenantDir(tenantId), uploadId), { recursive: true, force: true });
+/**
+ * The stored file's bytes in order, read on a connection of its own (the import's connection is
+ * busy with its transaction). The next chunk is fetched while the caller works on this one.
+ */
+export function readUploadContent(tenantId: string, uploadId: string): AsyncGenerator<Buffer> {
+  return streamInTenantPgTransaction(tenantId, async function* (client) {
+    // Text format (bytea as hex): a per-query binary result on a text-mode connection goes through
+    // a UTF-8 string in pg, which would replace the bytes of a file that is not UTF-8.
+    const fetch = (seq: number) =>
+      client.query<{ data: Buffer }>(`SELECT "data" FROM "ContactUploadChunk" WHERE "uploadId" = $1 AND "seq" = $2`, [
+        uploadId,
+        seq,
+      ]);
+    let next = fetch(0);
+    for (let seq = 0; ; seq++) {
+      const { rows } = await next;
+      if (!rows[0]) return;
+      next = fetch(seq + 1);
+      next.catch(() => undefined); // awaited on the next turn, unless the reader stops early
+      yield rows[0].data;
+    }
+  });
 }
 
-async function sweepExpired(tenantId: string) {
-  const root = tenantDir(tenantId);
-  for (const name of await readdir(root)) {
-    const info = await stat(path.join(root, name));
-    if (Date.now() - info.mtimeMs > UPLOAD_TTL_MS) await rm(path.join(root, name), { recursive: true, force: true });
-  }
+/** Deletes an upload and its content, inside the caller's transaction (the import's, on success). */
+export async function deleteUploadIn(client: pg.Client, uploadId: string): Promise<void> {
+  await client.query(`DELETE FROM "ContactUpload" WHERE "id" = $1`, [uploadId]);
+}
+
+/** This tenant's uploads past their retention that no running import still reads. */
+async function sweepExpiredUploads(tenantId: string) {
+  await withTenantPgTransaction(tenantId, (client) =>
+    client.query(
+      `DELETE FROM "ContactUpload" u WHERE u."createdAt" < now() - make_interval(hours => $1)
+       AND NOT EXISTS (SELECT 1 FROM "ContactImport" i WHERE i."uploadId" = u."id" AND i."status" IN ('PENDING', 'RUNNING'))`,
+      [UPLOAD_TTL_HOURS],
+    ),
+  );
 }
