@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantDb } from "../../db/tenant-db";
 import { importCountsSchema, type ImportCounts } from "../../shared/contacts/import-mapping";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { WorkflowIdReusePolicy, WorkflowNotFoundError } from "@temporalio/client";
 import { contactImportWorkflowId, type ContactImportInput } from "../../../workflows/shared/contact-import";
 import { IMPORT_TASK_QUEUE } from "../../../workflows/shared/task-queues";
