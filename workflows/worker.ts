@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from "@temporalio/worker";
 import { env } from "../server/env";
 import { logger } from "../server/logger";
 import { createActivities } from "./activities";
+import { startLifecycleReconciler } from "./lifecycle-reconciler";
 import { TASK_QUEUE } from "./shared/task-queues";
 
 async function main() {
@@ -15,6 +16,7 @@ async function main() {
     activities: createActivities(),
   });
   logger.info({ taskQueue: TASK_QUEUE }, "worker started");
+  await startLifecycleReconciler();
   await worker.run();
 }
 
