@@ -85,10 +85,13 @@ describe("campaign lifecycle workflow", () => {
     expect(mail.subject).toBe(`Campaign draft created: Lifecycle ${suffix}`);
     expect(mail.html).toContain(`/portal/${orgId}/campaigns/${campaign.id}`);
 
-    // The activity records what it sent, so a retry cannot send it again.
-    const logged = await tenantDb(orgId).tx((tx) =>
-      tx.emailLog.findMany({ where: { idempotencyKey: `campaign-${campaign.id}-draft-created` } }),
-    );
+    // The activity records what it sent (just after sending), so a retry cannot send it again.
+    const logged = await poll("the EmailLog row", async () => {
+      const rows = await tenantDb(orgId).tx((tx) =>
+        tx.emailLog.findMany({ where: { idempotencyKey: `campaign-${campaign.id}-draft-created` } }),
+      );
+      return rows.length > 0 ? rows : undefined;
+    });
     expect(logged).toHaveLength(1);
     expect(logged[0]!.to).toBe(email);
   });
