@@ -25,14 +25,12 @@ export async function startLifecycleReconciler() {
     await client.schedule.create(schedule);
   } catch (error) {
     if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-    await client.schedule
-      .getHandle(RECONCILER_SCHEDULE_ID)
-      .update((previous) => ({
-        ...previous,
-        spec: schedule.spec,
-        action: schedule.action,
-        policies: schedule.policies,
-      }));
+    await client.schedule.getHandle(RECONCILER_SCHEDULE_ID).update((previous) => ({
+      ...previous,
+      spec: schedule.spec,
+      action: schedule.action,
+      policies: schedule.policies,
+    }));
   }
   try {
     const { checked, started } = await reconcileCampaignLifecycles();
