@@ -6,7 +6,7 @@ import { createContext } from "../server/api/trpc";
 import { signUpClient } from "../server/auth/sign-up";
 import { tenantDb } from "../server/db/tenant-db";
 import { startCampaignLifecycle } from "../server/domain/campaigns/campaign-workflow";
-import { campaignWorkflowId, stageQuery } from "./shared/campaign-lifecycle";
+import { campaignWorkflowId, progressQuery } from "./shared/campaign-lifecycle";
 import { TASK_QUEUE } from "./shared/task-queues";
 
 // The campaign lifecycle end to end on the real stack: tRPC caller → Postgres → Temporal dev
@@ -85,20 +85,23 @@ describe("campaign lifecycle workflow", () => {
     expect(mail.subject).toBe(`Campaign draft created: Lifecycle ${suffix}`);
     expect(mail.html).toContain(`/portal/${orgId}/campaigns/${campaign.id}`);
 
-    // The activity records what it sent, so a retry cannot send it again.
-    const logged = await tenantDb(orgId).tx((tx) =>
-      tx.emailLog.findMany({ where: { idempotencyKey: `campaign-${campaign.id}-draft-created` } }),
-    );
+    // The activity records what it sent (just after sending), so a retry cannot send it again.
+    const logged = await poll("the EmailLog row", async () => {
+      const rows = await tenantDb(orgId).tx((tx) =>
+        tx.emailLog.findMany({ where: { idempotencyKey: `campaign-${campaign.id}-draft-created` } }),
+      );
+      return rows.length > 0 ? rows : undefined;
+    });
     expect(logged).toHaveLength(1);
     expect(logged[0]!.to).toBe(email);
   });
 
-  it("reaches the DRAFT stage (query)", async () => {
-    const stage = await poll("stage DRAFT", async () => {
-      const s = await temporal.workflow.getHandle(campaign.workflowId).query(stageQuery);
-      return s === "DRAFT" ? s : undefined;
+  it("waits for a submission (its internal progress query)", async () => {
+    const stage = await poll("stage AWAITING_SUBMISSION", async () => {
+      const { stage } = await temporal.workflow.getHandle(campaign.workflowId).query(progressQuery);
+      return stage === "AWAITING_SUBMISSION" ? stage : undefined;
     });
-    expect(stage).toBe("DRAFT");
+    expect(stage).toBe("AWAITING_SUBMISSION");
   });
 
   it("a second start of the same workflow id is refused, and the app's start is a no-op", async () => {
@@ -115,7 +118,7 @@ describe("campaign lifecycle workflow", () => {
 
     await expect(
       startCampaignLifecycle({ tenantId: orgId, campaignId: campaign.id, createdByUserId: userId }),
-    ).resolves.toBeUndefined();
+    ).resolves.toBe(false);
 
     const after = await handle.describe();
     expect(after.runId).toBe(before.runId);

@@ -1,19 +1,17 @@
+import type { CampaignStatus } from "@prisma/client";
 import { condition, proxyActivities, setHandler } from "@temporalio/workflow";
 import type { CampaignActivities } from "./activities/campaign-activities";
+import type { LifecycleActivities } from "./activities/lifecycle-activities";
 import type { ReviewActivities } from "./activities/review-activities";
 import {
   approvedSignal,
-  approvedSignalArgs,
-  cancelCampaignSignal,
   campaignLifecycleInput,
+  progressQuery,
   rejectedSignal,
-  rejectedSignalArgs,
-  reviewStateQuery,
-  stageQuery,
+  submissionSignalArgs,
   submittedSignal,
-  submittedSignalArgs,
   type CampaignLifecycleInput,
-  type CampaignStage,
+  type LifecycleStage,
 } from "./shared/campaign-lifecycle";
 
 const activityOptions = {
@@ -22,82 +20,94 @@ const activityOptions = {
 } as const;
 const { ensureStripeCustomer, sendCampaignDraftCreatedEmail } = proxyActivities<CampaignActivities>(activityOptions);
 const { sendReviewReminderEmail, sendCampaignDecisionEmail } = proxyActivities<ReviewActivities>(activityOptions);
+const { loadCampaignLifecycle, transitionCampaignStatus } = proxyActivities<LifecycleActivities>(activityOptions);
 
-type Decision = { kind: "approved"; startAt: number } | { kind: "rejected" };
-
-/** campaign-<id>: one per campaign. The id makes a second start of the same campaign fail. */
-export async function campaignLifecycle(rawInput: CampaignLifecycleInput): Promise<CampaignStage> {
+/**
+ * campaign-<id>: one per campaign; the id makes a second start of the same campaign fail. The
+ * Campaign row is the truth: the workflow reads it, waits for what that status waits for, and
+ * changes it only through transitionCampaignStatus (audited). People's changes (submit, approve,
+ * reject) are written by the web app, which then signals; a signal only means "read the row again".
+ * So a lifecycle started late by the reconciler picks up wherever its campaign stands.
+ */
+export async function campaignLifecycle(rawInput: CampaignLifecycleInput): Promise<CampaignStatus> {
   const input = campaignLifecycleInput.parse(rawInput);
   const ids = { tenantId: input.tenantId, campaignId: input.campaignId };
-  let stage: CampaignStage = "SETTING_UP";
-  let cancelled = false;
-  // The latest submission we heard of, the decisions by submission, and those already handled.
+  let stage: LifecycleStage = "SETTING_UP";
   let submissionId: string | null = null;
   let remindersSent = 0;
   let startAt: number | null = null;
-  const decisions = new Map<string, Decision>();
-  const handled = new Set<string>();
+  let endAt: number | null = null;
+  let remindedFor: string | null = null;
+  let changes = 0;
+  const decisionsEmailed = new Set<string>();
 
-  setHandler(stageQuery, () => stage);
-  setHandler(reviewStateQuery, () => ({ stage, submissionId, remindersSent, startAt }));
-  setHandler(cancelCampaignSignal, () => {
-    cancelled = true;
-  });
-  // Duplicates (a retried signal) change nothing: the same id, or a decision already recorded.
-  setHandler(submittedSignal, (raw) => {
-    const args = submittedSignalArgs.safeParse(raw);
-    if (args.success && !handled.has(args.data.submissionId)) submissionId = args.data.submissionId;
-  });
-  // A decision also names its submission, so a lost `submitted` signal cannot strand the workflow.
-  const decide = (id: string, decision: Decision) => {
-    if (handled.has(id) || decisions.has(id)) return;
-    decisions.set(id, decision);
-    submissionId = id;
-  };
-  setHandler(approvedSignal, (raw) => {
-    const args = approvedSignalArgs.safeParse(raw);
-    if (args.success) decide(args.data.submissionId, { kind: "approved", startAt: args.data.startAt });
-  });
-  setHandler(rejectedSignal, (raw) => {
-    const args = rejectedSignalArgs.safeParse(raw);
-    if (args.success) decide(args.data.submissionId, { kind: "rejected" });
-  });
+  setHandler(progressQuery, () => ({ stage, submissionId, remindersSent, startAt, endAt }));
+  for (const signal of [submittedSignal, approvedSignal, rejectedSignal]) {
+    setHandler(signal, (raw) => {
+      const args = submissionSignalArgs.safeParse(raw);
+      if (!args.success) return;
+      submissionId = args.data.submissionId;
+      changes += 1;
+    });
+  }
 
   await ensureStripeCustomer({ tenantId: input.tenantId });
-  await sendCampaignDraftCreatedEmail(ids);
+  // Counted before each read, so a signal that lands while the row is read still wakes the wait after it.
+  let seen = changes;
+  let campaign = await loadCampaignLifecycle(ids);
+  if (campaign.status === "DRAFT") await sendCampaignDraftCreatedEmail(ids);
+  const changed = (timeoutMs: number) => condition(() => changes !== seen, timeoutMs);
 
   for (;;) {
-    stage = "DRAFT";
-    await condition(() => cancelled || (submissionId !== null && !handled.has(submissionId)));
-    if (cancelled) break;
-    const current = submissionId!;
-    stage = "SUBMITTED";
-    remindersSent = 0;
-
-    // Wait for the operator's decision, reminding operator staff after every interval without one.
-    while (!cancelled && !decisions.has(current)) {
-      const decided = await condition(() => cancelled || decisions.has(current), input.reviewReminderIntervalMs);
-      if (!decided) {
-        remindersSent += 1;
-        await sendReviewReminderEmail({ ...ids, submissionId: current, reminderNumber: remindersSent });
+    const { status, latestDecision } = campaign;
+    if ((status === "APPROVED" || status === "REJECTED") && latestDecision) {
+      if (!decisionsEmailed.has(latestDecision.submissionId)) {
+        decisionsEmailed.add(latestDecision.submissionId);
+        await sendCampaignDecisionEmail({ ...ids, ...latestDecision });
       }
     }
-    if (cancelled) break;
-    handled.add(current);
-    const decision = decisions.get(current)!;
-    await sendCampaignDecisionEmail({ ...ids, submissionId: current, decision: decision.kind });
-    if (decision.kind === "rejected") continue;
 
-    stage = "APPROVED";
-    startAt = decision.startAt;
-    // Workflow time is deterministic; the timer survives worker restarts.
-    const wait = decision.startAt - Date.now();
-    if (wait > 0 && (await condition(() => cancelled, wait))) break;
-    stage = "READY_TO_DIAL";
-    // The dialer joins here in a later issue; until then the workflow waits for a cancel.
-    await condition(() => cancelled);
-    break;
+    if (status === "COMPLETED" || status === "CANCELLED") {
+      stage = "FINISHED";
+      return status;
+    } else if (status === "DRAFT" || status === "REJECTED") {
+      stage = "AWAITING_SUBMISSION";
+      await condition(() => changes !== seen);
+    } else if (status === "SUBMITTED") {
+      stage = "AWAITING_DECISION";
+      const pending = campaign.pendingSubmissionId;
+      if (pending !== remindedFor) [remindedFor, remindersSent] = [pending, 0];
+      submissionId = pending;
+      // No decision within the interval: remind operator staff, then read the row again (a
+      // decision whose signal was lost is found there).
+      if (!(await changed(input.reviewReminderIntervalMs)) && pending) {
+        remindersSent += 1;
+        await sendReviewReminderEmail({ ...ids, submissionId: pending, reminderNumber: remindersSent });
+      }
+    } else if (status === "APPROVED") {
+      stage = "AWAITING_START";
+      startAt = campaign.startAt ?? Date.now();
+      // Workflow time is deterministic; the timer survives worker restarts.
+      const wait = startAt - Date.now();
+      if (wait <= 0 || !(await changed(wait)))
+        await transitionCampaignStatus({ ...ids, from: ["APPROVED"], to: "RUNNING", reason: "start date reached" });
+    } else {
+      // RUNNING or PAUSED. The dialer joins here in a later issue; until then the campaign runs to its end date.
+      stage = "AWAITING_END";
+      endAt = campaign.endAt;
+      if (endAt === null) await condition(() => changes !== seen);
+      else {
+        const wait = endAt - Date.now();
+        if (wait <= 0 || !(await changed(wait)))
+          await transitionCampaignStatus({
+            ...ids,
+            from: ["RUNNING", "PAUSED"],
+            to: "COMPLETED",
+            reason: "end date passed",
+          });
+      }
+    }
+    seen = changes;
+    campaign = await loadCampaignLifecycle(ids);
   }
-  stage = "CANCELLED";
-  return stage;
 }

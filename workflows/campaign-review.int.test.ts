@@ -12,7 +12,7 @@ import { tenantDb } from "../server/db/tenant-db";
 import { defaultDispositions } from "../server/shared/campaigns/dispositions";
 import { DEFAULT_RETRY_POLICY } from "../server/shared/campaigns/retry-policy";
 import { createActivities } from "./activities";
-import { campaignWorkflowId, reviewStateQuery, type ReviewState } from "./shared/campaign-lifecycle";
+import { campaignWorkflowId, progressQuery, type LifecycleStage } from "./shared/campaign-lifecycle";
 
 // Submission and review end to end on the real stack: tRPC callers → Postgres (RLS, operator
 // scope) → Temporal dev server → a worker running this code → maildev. The worker runs in this
@@ -185,9 +185,10 @@ const GRAPH = {
   ],
 };
 
+// The workflow's internal progress query: only tests and the Temporal UI read it.
 const reviewState = (campaignId: string) =>
-  temporal.workflow.getHandle(campaignWorkflowId(campaignId)).query(reviewStateQuery);
-const waitForStage = (campaignId: string, stage: ReviewState["stage"]) =>
+  temporal.workflow.getHandle(campaignWorkflowId(campaignId)).query(progressQuery);
+const waitForStage = (campaignId: string, stage: LifecycleStage) =>
   poll(`stage ${stage}`, async () => {
     const s = await reviewState(campaignId);
     return s.stage === stage ? s : undefined;
@@ -289,7 +290,7 @@ describe("submit → review → decision", () => {
 
   it("submit stores the submission with quote and pre-flight, marks the script SUBMITTED, audits, and signals the workflow", async () => {
     campaignId = await newCampaign(`Journey ${suffix}`, { complete: true });
-    await waitForStage(campaignId, "DRAFT");
+    await waitForStage(campaignId, "AWAITING_SUBMISSION");
     const result = await callerFor(ownerId).submission.submit({ orgId, campaignId });
     expect(result).toMatchObject({ status: "SUBMITTED", signalled: true });
     firstSubmission = result.submissionId;
@@ -307,7 +308,7 @@ describe("submit → review → decision", () => {
     expect(submission.preflight).toMatchObject({ counts: { callable: 2 } });
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actorUserId).toBe(ownerId);
-    const state = await waitForStage(campaignId, "SUBMITTED");
+    const state = await waitForStage(campaignId, "AWAITING_DECISION");
     expect(state.submissionId).toBe(firstSubmission);
   });
 
@@ -384,7 +385,7 @@ describe("submit → review → decision", () => {
       (await emailsTo(ownerEmail)).find((e) => e.subject === `Changes needed: Journey ${suffix}`),
     );
     expect(mail.html).toContain("Please widen the calling window for Florida.");
-    await waitForStage(campaignId, "DRAFT");
+    await waitForStage(campaignId, "AWAITING_SUBMISSION");
     // A second decision on the same submission conflicts.
     await expectCode(admin.review.approve({ submissionId: firstSubmission }), "CONFLICT");
   });
@@ -412,7 +413,7 @@ describe("submit → review → decision", () => {
     const campaign = await tenantDb(orgId).tx((tx) => tx.campaign.findUniqueOrThrow({ where: { id: campaignId } }));
     expect(campaign.status).toBe("APPROVED");
     expect(campaign.approvedAt).not.toBeNull();
-    const state = await waitForStage(campaignId, "APPROVED");
+    const state = await waitForStage(campaignId, "AWAITING_START");
     // 00:00 on the start date in the organization's zone (UTC for a new sign-up).
     expect(new Date(state.startAt!).toISOString()).toBe(
       `${campaign.startDate!.toISOString().slice(0, 10)}T00:00:00.000Z`,

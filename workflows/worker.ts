@@ -4,6 +4,7 @@ import { env, validateEnvAtBoot } from "../server/env";
 import { logger } from "../server/logger";
 import { createActivities } from "./activities";
 import { createImportWorker } from "./import-worker";
+import { startLifecycleReconciler } from "./lifecycle-reconciler";
 import { TASK_QUEUE } from "./shared/task-queues";
 
 async function main() {
@@ -18,6 +19,7 @@ async function main() {
   });
   const importWorker = await createImportWorker(connection);
   logger.info({ taskQueue: TASK_QUEUE }, "worker started");
+  await startLifecycleReconciler();
   await Promise.all([worker.run(), importWorker.run()]);
 }
 

@@ -35,3 +35,20 @@ export async function withOperatorScope<T>(
     return fn(tx, audit);
   });
 }
+
+/**
+ * The route across tenants for the system's own jobs, which have no user to act for (the lifecycle
+ * reconciler). The same callwright_operator role, but the transaction is READ ONLY: a job only finds
+ * its work here, then acts through tenantDb(tenantId) and audits in the tenant it acts on. Every use
+ * is logged with its job and reason.
+ */
+export async function withSystemReadScope<T>(job: string, reason: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return systemDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+    await tx.$executeRaw`SET LOCAL ROLE callwright_operator`;
+    // Names the job as the acting "user", which no row matches; with no context at all RLS fails closed.
+    await tx.$executeRaw`SELECT set_config('app.user_id', ${`system:${job}`}, true)`;
+    logger.info({ job, reason }, "system read scope");
+    return fn(tx);
+  });
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { Client, Connection, WorkflowNotFoundError } from "@temporalio/client";
+import { Client, Connection } from "@temporalio/client";
 import { env } from "../env";
 
 const globalTemporal = globalThis as unknown as { __callwrightTemporal?: Promise<Client> };
@@ -11,26 +11,4 @@ export function temporalClient(): Promise<Client> {
   // A failed connect must not be cached forever.
   globalTemporal.__callwrightTemporal.catch(() => (globalTemporal.__callwrightTemporal = undefined));
   return globalTemporal.__callwrightTemporal;
-}
-
-export type WorkflowStatus =
-  | "RUNNING"
-  | "COMPLETED"
-  | "FAILED"
-  | "CANCELLED"
-  | "TERMINATED"
-  | "CONTINUED_AS_NEW"
-  | "TIMED_OUT"
-  | "NOT_FOUND"
-  | "UNAVAILABLE";
-
-/** Status of a workflow by id; never throws, because a list page must render without Temporal. */
-export async function workflowStatus(workflowId: string): Promise<WorkflowStatus> {
-  try {
-    const client = await temporalClient();
-    const description = await client.workflow.getHandle(workflowId).describe();
-    return description.status.name as WorkflowStatus;
-  } catch (error) {
-    return error instanceof WorkflowNotFoundError ? "NOT_FOUND" : "UNAVAILABLE";
-  }
 }

@@ -15,36 +15,40 @@ export const campaignLifecycleInput = z.object({
 export type CampaignLifecycleInput = z.input<typeof campaignLifecycleInput>;
 
 /**
- * SETTING_UP → DRAFT ⇄ SUBMITTED (rejected goes back to DRAFT) → APPROVED → READY_TO_DIAL at the
- * start date. CANCELLED from any stage. The dialer takes over from READY_TO_DIAL (a later issue).
+ * What the workflow is waiting for. Internal: users see the Campaign row's status, never this.
+ * The stage follows the row (DRAFT/REJECTED → submission, SUBMITTED → decision, APPROVED → start
+ * date, RUNNING/PAUSED → end date, COMPLETED/CANCELLED → finished).
  */
-export const campaignStages = ["SETTING_UP", "DRAFT", "SUBMITTED", "APPROVED", "READY_TO_DIAL", "CANCELLED"] as const;
-export type CampaignStage = (typeof campaignStages)[number];
+export const lifecycleStages = [
+  "SETTING_UP",
+  "AWAITING_SUBMISSION",
+  "AWAITING_DECISION",
+  "AWAITING_START",
+  "AWAITING_END",
+  "FINISHED",
+] as const;
+export type LifecycleStage = (typeof lifecycleStages)[number];
 
-// Every signal names its submission, so a duplicate or late signal is recognised and ignored.
-export const submittedSignalArgs = z.object({ submissionId: z.string().min(1) });
-export const approvedSignalArgs = z.object({
-  submissionId: z.string().min(1),
-  /** Epoch milliseconds of the start date, 00:00 in the organization's time zone (computed outside the workflow). */
-  startAt: z.number().int(),
-});
-export const rejectedSignalArgs = z.object({ submissionId: z.string().min(1), comment: z.string().max(2000) });
+// Signals tell the workflow that the web app changed the Campaign row (after its commit); the
+// workflow then reads the row again. Each names its submission, for the history and the reminders.
+export const submissionSignalArgs = z.object({ submissionId: z.string().min(1) });
+export type SubmissionSignalArgs = z.infer<typeof submissionSignalArgs>;
 
-export type SubmittedSignalArgs = z.infer<typeof submittedSignalArgs>;
-export type ApprovedSignalArgs = z.infer<typeof approvedSignalArgs>;
-export type RejectedSignalArgs = z.infer<typeof rejectedSignalArgs>;
+export const submittedSignal = defineSignal<[SubmissionSignalArgs]>("submitted");
+export const approvedSignal = defineSignal<[SubmissionSignalArgs]>("approved");
+export const rejectedSignal = defineSignal<[SubmissionSignalArgs]>("rejected");
 
-export const cancelCampaignSignal = defineSignal("cancelCampaign");
-export const submittedSignal = defineSignal<[SubmittedSignalArgs]>("submitted");
-export const approvedSignal = defineSignal<[ApprovedSignalArgs]>("approved");
-export const rejectedSignal = defineSignal<[RejectedSignalArgs]>("rejected");
-
-export const stageQuery = defineQuery<CampaignStage>("stage");
-
-export interface ReviewState {
-  stage: CampaignStage;
+export interface LifecycleProgress {
+  stage: LifecycleStage;
+  /** The submission the workflow last heard of or is waiting on. */
   submissionId: string | null;
+  /** Reminders sent for that submission. */
   remindersSent: number;
   startAt: number | null;
+  endAt: number | null;
 }
-export const reviewStateQuery = defineQuery<ReviewState>("reviewState");
+/**
+ * For operators in the Temporal UI and for the integration tests, which wait on it to know a signal
+ * was handled. No page or procedure reads it.
+ */
+export const progressQuery = defineQuery<LifecycleProgress>("progress");

@@ -8,7 +8,6 @@ const tones: Record<string, string> = {
   REJECTED: "bg-red-100 text-red-800",
   CANCELLED: "bg-zinc-200 text-zinc-600",
   FAILED: "bg-red-100 text-red-800",
-  UNAVAILABLE: "bg-zinc-100 text-zinc-500",
 };
 
 export function Badge({ value, label }: { value: string; label?: string }) {

@@ -49,9 +49,6 @@ export function CampaignList({ orgId }: { orgId: string }) {
                   </td>
                   <td className="py-3">
                     <Badge value={c.status} />
-                    <span className="mt-1 block">
-                      <Badge value={c.workflowStatus} label={`workflow ${c.workflowStatus.toLowerCase()}`} />
-                    </span>
                   </td>
                   <td className="py-3 text-right tabular-nums">
                     {c.listSize?.toLocaleString() ?? <span className="text-zinc-400">—</span>}

@@ -10,9 +10,9 @@ export interface CreateDraftInput {
 }
 
 /**
- * Saves the draft, then starts campaign-<id>. The workflow id makes a repeated start a no-op, so
- * when Temporal is unreachable the draft is kept and the campaign list starts it later
- * (ensureLifecycleStarted).
+ * Saves the draft, then starts campaign-<id>. When Temporal is unreachable the draft is kept, and
+ * the lifecycle reconciler (reconcile-lifecycles.ts: at worker start and every few minutes on a
+ * Temporal schedule) starts it later; the workflow id makes a repeated start a no-op.
  */
 export async function createCampaignDraft(
   db: TenantDb,

@@ -3,21 +3,17 @@ import type { TenantDb, Tx } from "../../db/tenant-db";
 import { notFound } from "../../errors";
 import { quoteSchema } from "../pricing/quote";
 import { nextStepFor } from "../submission/next-step";
-import { workflowStatus } from "../../workflows/temporal-client";
 import {
   campaignSettingsSelect,
   parseCampaignSettings,
   settingsComplete,
 } from "../../shared/campaigns/campaign-settings";
-import { ensureLifecycleStarted } from "./campaign-workflow";
 
 const campaignSummary = {
   id: true,
   name: true,
   description: true,
   status: true,
-  workflowId: true,
-  createdById: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -45,7 +41,11 @@ async function dashboardFacts(tx: Tx, campaigns: { id: string; activeContactList
   };
 }
 
-/** The client dashboard: each campaign with its status, list size, latest quote and next step. */
+/**
+ * The client dashboard: each campaign with its status, list size, latest quote and next step. It
+ * reads the database only: the Campaign row's status is the truth, and the lifecycle workflow's
+ * own state is never shown (nor is a lost lifecycle started here: the reconciler does that).
+ */
 export async function listCampaigns(db: TenantDb) {
   const { campaigns, facts } = await db.tx(async (tx) => {
     const campaigns = await tx.campaign.findMany({
@@ -55,12 +55,7 @@ export async function listCampaigns(db: TenantDb) {
     });
     return { campaigns, facts: await dashboardFacts(tx, campaigns) };
   });
-  const statuses = await Promise.all(campaigns.map((c) => workflowStatus(c.workflowId)));
-  ensureLifecycleStarted(
-    db.tenantId,
-    campaigns.map((c, i) => ({ ...c, workflowStatus: statuses[i]! })),
-  );
-  return campaigns.map((c, i) => {
+  return campaigns.map((c) => {
     const listSize = c.activeContactListId ? (facts.listSize.get(c.activeContactListId) ?? null) : null;
     const quote = facts.quote.get(c.id) ?? null;
     return {
@@ -68,10 +63,8 @@ export async function listCampaigns(db: TenantDb) {
       name: c.name,
       description: c.description,
       status: c.status,
-      workflowId: c.workflowId,
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
-      workflowStatus: statuses[i]!,
       listSize,
       quote: quote ? { amountMinor: quote.amountMinor, currency: quote.currency, agentHours: quote.agentHours } : null,
       nextStep: nextStepFor({
@@ -87,5 +80,5 @@ export async function listCampaigns(db: TenantDb) {
 export async function getCampaign(db: TenantDb, campaignId: string) {
   const campaign = await db.tx((tx) => tx.campaign.findUnique({ where: { id: campaignId }, select: campaignSummary }));
   if (!campaign) throw notFound("Campaign");
-  return { ...campaign, workflowStatus: await workflowStatus(campaign.workflowId) };
+  return campaign;
 }

@@ -6,13 +6,13 @@ import type { Tx } from "../../db/tenant-db";
 import { AppError, notFound } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 import { parseCampaignSettings } from "../../shared/campaigns/campaign-settings";
+import { assertTransition } from "../campaigns/status-transition";
 import { availabilityWindowsSchema } from "../../shared/escalation/escalation-contact";
 import { quoteSchema } from "../pricing/quote";
 import { scriptGraphSchema } from "../../shared/scripts/script-graph";
 import { markScriptVersionDecision } from "../scripts/script-versions";
 import { preflightSchema } from "../submission/preflight";
 import { signalCampaignLifecycle } from "../submission/lifecycle-signals";
-import { startOfDayInZone } from "./start-time";
 
 // The operator review queue. Submissions live in client tenants, so every read and write here goes
 // through withOperatorScope (audited in the operator's tenant, and decisions in the client's).
@@ -160,9 +160,10 @@ export interface DecisionInput {
 }
 
 /**
- * Approves or rejects a pending submission: submission, campaign status, script version and the
- * client's audit trail in one operator-scope transaction; then the workflow is signalled (it sends
- * the client's email from an activity, so a retry never sends twice).
+ * Approves or rejects a pending submission: submission, campaign status (checked against the one
+ * transition rule), script version and the client's audit trail in one operator-scope transaction;
+ * then the workflow is signalled (it reads the row and sends the client's email from an activity,
+ * so a retry never sends twice).
  */
 export async function decideSubmission(reviewer: Reviewer, input: DecisionInput, now = new Date()) {
   const comment = input.comment.trim();
@@ -175,36 +176,22 @@ export async function decideSubmission(reviewer: Reviewer, input: DecisionInput,
     await tx.$queryRaw`SELECT 1 FROM "Campaign" WHERE "id" = ${submission.campaignId} FOR UPDATE`;
     const campaign = await tx.campaign.findUniqueOrThrow({
       where: { id: submission.campaignId },
-      select: {
-        id: true,
-        status: true,
-        createdById: true,
-        startDate: true,
-        organization: { select: { timeZone: true } },
-      },
+      select: { id: true, status: true, createdById: true },
     });
     const fresh = await tx.campaignSubmission.findUniqueOrThrow({
       where: { id: submission.id },
-      select: { decision: true, reviewComment: true },
+      select: { decision: true },
     });
-    const startDate = campaign.startDate?.toISOString().slice(0, 10);
-    const outcome = {
-      tenantId: submission.tenantId,
-      campaignId: campaign.id,
-      createdById: campaign.createdById,
-      // The workflow waits until 00:00 of the start date in the organization's zone.
-      startAt: startDate ? startOfDayInZone(startDate, campaign.organization.timeZone) : now.getTime(),
-      comment,
-    };
+    const outcome = { tenantId: submission.tenantId, campaignId: campaign.id, createdById: campaign.createdById };
     // The same decision again is a retry (e.g. after a failed signal): change nothing, signal again.
-    if (fresh.decision === input.decision) return { ...outcome, comment: fresh.reviewComment ?? "" };
-    if (fresh.decision !== null || campaign.status !== "SUBMITTED") {
-      throw new AppError(
-        "CONFLICT",
-        `This submission was already ${(fresh.decision ?? campaign.status).toLowerCase()}.`,
-        { decision: fresh.decision, status: campaign.status },
-      );
+    if (fresh.decision === input.decision) return outcome;
+    if (fresh.decision !== null) {
+      throw new AppError("CONFLICT", `This submission was already ${fresh.decision.toLowerCase()}.`, {
+        decision: fresh.decision,
+        status: campaign.status,
+      });
     }
+    assertTransition(campaign.status, input.decision);
     await tx.campaignSubmission.update({
       where: { id: submission.id },
       data: {
@@ -231,15 +218,7 @@ export async function decideSubmission(reviewer: Reviewer, input: DecisionInput,
   });
 
   const start = { tenantId: result.tenantId, campaignId: result.campaignId, createdByUserId: result.createdById };
-  const signalled =
-    input.decision === "APPROVED"
-      ? await signalCampaignLifecycle(start, approvedSignal, {
-          submissionId: input.submissionId,
-          startAt: result.startAt,
-        })
-      : await signalCampaignLifecycle(start, rejectedSignal, {
-          submissionId: input.submissionId,
-          comment: result.comment,
-        });
+  const signal = input.decision === "APPROVED" ? approvedSignal : rejectedSignal;
+  const signalled = await signalCampaignLifecycle(start, signal, { submissionId: input.submissionId });
   return { submissionId: input.submissionId, campaignId: result.campaignId, status: input.decision, signalled };
 }

@@ -3,7 +3,7 @@ import { submittedSignal } from "../../../workflows/shared/campaign-lifecycle";
 import type { TenantDb } from "../../db/tenant-db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
-import { isEditableStatus } from "../campaigns/editable-campaign";
+import { assertTransition } from "../campaigns/status-transition";
 import { markScriptVersionSubmitted } from "../scripts/script-versions";
 import { signalCampaignLifecycle } from "./lifecycle-signals";
 import { loadPreflightInTx } from "./load-preflight";
@@ -40,13 +40,7 @@ export async function submitCampaign(
       });
       if (pending) return { campaign, submissionId: pending.id };
     }
-    if (!isEditableStatus(campaign.status)) {
-      throw new AppError(
-        "CONFLICT",
-        `This campaign is ${campaign.status.toLowerCase()}. Only a draft or a rejected campaign can be submitted.`,
-        { status: campaign.status },
-      );
-    }
+    assertTransition(campaign.status, "SUBMITTED");
     if (preflight.errors.length > 0 || !preflight.quote || !preflight.scriptVersionId) {
       throw new AppError("PRECONDITION_FAILED", `The campaign can't be submitted yet: ${preflight.errors.join("; ")}`, {
         errors: preflight.errors,

@@ -14,20 +14,14 @@ export function CampaignDetail({ orgId, campaignId }: { orgId: string; campaignI
   const c = campaign.data;
   return (
     <Card title={c.name} actions={<Badge value={c.status} />}>
-      <dl className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-3">
-        <div>
-          <dt className="text-zinc-500">Workflow</dt>
-          <dd className="font-mono text-xs">{c.workflowId}</dd>
-        </div>
-        <div>
-          <dt className="text-zinc-500">Workflow status</dt>
-          <dd>
-            <Badge value={c.workflowStatus} />
-          </dd>
-        </div>
+      <dl className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-2">
         <div>
           <dt className="text-zinc-500">Created</dt>
           <dd>{c.createdAt.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt className="text-zinc-500">Last changed</dt>
+          <dd>{c.updatedAt.toLocaleString()}</dd>
         </div>
       </dl>
       {c.description && <p className="mt-4 whitespace-pre-wrap text-sm text-zinc-700">{c.description}</p>}
