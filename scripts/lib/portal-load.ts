@@ -28,6 +28,8 @@ export interface RouteStats {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /** Non-2xx answers by HTTP status ("0" = no answer). */
+  errorStatuses: Record<string, number>;
 }
 
 const cookiePair = (setCookie: string) => setCookie.split(";")[0]!;
@@ -66,23 +68,23 @@ export interface Sample {
   route: string;
   kind: Route["kind"];
   ms: number;
-  ok: boolean;
+  status: number;
 }
 
 async function timed(baseUrl: string, user: VirtualUser, route: Route): Promise<Sample> {
   const started = performance.now();
-  let ok = false;
+  let status = 0;
   try {
     const res = await fetch(baseUrl + route.path, {
       redirect: "manual",
       headers: { cookie: user.cookie, "x-forwarded-for": user.ip, accept: route.kind === "page" ? "text/html" : "*/*" },
     });
     await res.arrayBuffer(); // the whole document or response, as a browser waits for it
-    ok = res.status >= 200 && res.status < 300;
+    status = res.status;
   } catch {
-    ok = false;
+    status = 0;
   }
-  return { route: route.name, kind: route.kind, ms: performance.now() - started, ok };
+  return { route: route.name, kind: route.kind, ms: performance.now() - started, status };
 }
 
 /**
@@ -128,19 +130,24 @@ export function summarize(samples: Sample[]): RouteStats[] {
   return [...byRoute.entries()]
     .map(([route, list]) => {
       const ms = list.map((s) => s.ms).sort((a, b) => a - b);
+      const failed = list.filter((s) => !isOk(s.status));
+      const errorStatuses: Record<string, number> = {};
+      for (const f of failed) errorStatuses[f.status] = (errorStatuses[f.status] ?? 0) + 1;
       return {
         route,
         kind: list[0]!.kind,
         count: list.length,
-        errors: list.filter((s) => !s.ok).length,
+        errors: failed.length,
         p50Ms: round1(percentile(ms, 50)),
         p95Ms: round1(percentile(ms, 95)),
         maxMs: round1(ms.at(-1) ?? 0),
+        errorStatuses,
       };
     })
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.route.localeCompare(b.route));
 }
 
+const isOk = (status: number) => status >= 200 && status < 300;
 export const round1 = (n: number) => Math.round(n * 10) / 10;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
