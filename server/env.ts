@@ -4,6 +4,8 @@ import { z } from "zod";
 const schema = z.object({
   DATABASE_URL: z.string().url(),
   APP_DATABASE_URL: z.string().url(),
+  /** Connections per pool and process (the web server has two: app role and owner); see docs/portal-performance.md. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   NEXTAUTH_SECRET: z.string().min(16),
   APP_URL: z.string().url().default("http://localhost:3000"),
   TEMPORAL_ADDRESS: z.string().default("127.0.0.1:7233"),
