@@ -262,9 +262,14 @@ function printTable(result: {
     `\n${result.requestsPerSecond} requests/s, ${result.errors} errors; load average ${result.machine.loadAverage.join(" ")} on ${result.machine.cpus} CPUs`,
   );
   console.log(`\nRow-level security (median transaction, owner with explicit tenant filter vs callwright_app):`);
+  const cpu = (v: number | null) => (v === null ? "–" : `${v.toFixed(3)} ms`);
   for (const s of result.rls.sets)
-    console.log(`  ${s.set.padEnd(44)} ${s.ownerMs.toFixed(3)} ms → ${s.appMs.toFixed(3)} ms  (${s.overheadPercent}%)`);
-  console.log(`  ${"hot procedures together".padEnd(44)} ${result.rls.overheadPercent}%`);
+    console.log(
+      `  ${s.set.padEnd(44)} ${s.ownerMs.toFixed(3)} ms → ${s.appMs.toFixed(3)} ms (${s.overheadPercent}%); backend CPU ${cpu(s.ownerCpuMs)} → ${cpu(s.appCpuMs)}`,
+    );
+  console.log(
+    `  ${"hot procedures together".padEnd(44)} ${result.rls.overheadPercent}% wall, ${result.rls.cpuOverheadPercent ?? "–"}% backend CPU`,
+  );
   if (!result.rls.ownerBypassesRls)
     console.log("  (the owner role does not bypass RLS here: the comparison is not meaningful)");
   const mark = (ok: boolean) => (ok ? "met" : "MISSED");

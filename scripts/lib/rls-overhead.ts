@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import pg from "pg";
 import { percentile, round1 } from "./portal-load";
 
@@ -22,9 +23,13 @@ export interface RlsTarget {
 
 export interface RlsSetResult {
   set: string;
+  /** Median wall time of one transaction. */
   ownerMs: number;
   appMs: number;
   overheadPercent: number;
+  /** CPU the database backend spent per transaction (Linux, local database; null elsewhere). */
+  ownerCpuMs: number | null;
+  appCpuMs: number | null;
 }
 
 export interface RlsOverhead {
@@ -35,6 +40,11 @@ export interface RlsOverhead {
   ownerMs: number;
   appMs: number;
   overheadPercent: number;
+  /**
+   * The same, from the backends' CPU time: on a busy machine wall time is mostly waiting for a core,
+   * while CPU time is the work RLS adds. null when /proc of the database is not readable.
+   */
+  cpuOverheadPercent: number | null;
 }
 
 type Filter = (alias: string) => string;
@@ -153,6 +163,20 @@ const SETS: QuerySet[] = [
   },
 ];
 
+/** CPU milliseconds a local process has used (Linux /proc), or null. */
+function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, USER_HZ = 100
+  } catch {
+    return null;
+  }
+}
+
+const backendPid = async (client: pg.Client) =>
+  (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+
 async function transaction(client: pg.Client, setup: string | null, queries: { text: string; values: unknown[] }[]) {
   const started = performance.now();
   await client.query("BEGIN");
@@ -176,6 +200,7 @@ export async function measureRlsOverhead(
       `SELECT rolsuper OR rolbypassrls AS bypass FROM pg_roles WHERE rolname = current_user`,
     );
     const ownerBypassesRls = bypass.rows[0]?.bypass ?? false;
+    const [ownerPid, appPid] = [await backendPid(owner), await backendPid(app)];
     const quote = (v: string) => `'${v.replaceAll("'", "''")}'`;
     const setup = {
       tenant: `SELECT set_config('app.tenant_id', ${quote(target.tenantId)}, true)`,
@@ -189,9 +214,11 @@ export async function measureRlsOverhead(
       const viaRls = set.queries(() => "AND $1::text IS NOT NULL", target);
       const ownerMs: number[] = [];
       const appMs: number[] = [];
+      let cpuStart: (number | null)[] = [];
       // The heavy group-by is a hundred times slower than the rest: fewer runs give as stable a median.
       const runs = set.hot ? iterations : Math.max(5, Math.ceil(iterations / 20));
       for (let i = 0; i < runs + 3; i++) {
+        if (i === 3) cpuStart = [cpuMs(ownerPid), cpuMs(appPid)];
         const first = i % 2 === 0;
         const a = first ? await transaction(owner, null, explicit) : 0;
         const b = await transaction(app, setup[set.context], viaRls);
@@ -200,6 +227,11 @@ export async function measureRlsOverhead(
         ownerMs.push(a + c);
         appMs.push(b);
       }
+      const cpuEnd = [cpuMs(ownerPid), cpuMs(appPid)];
+      const perTx = (end: number | null | undefined, start: number | null | undefined) =>
+        end === null || end === undefined || start === null || start === undefined
+          ? null
+          : round3((end - start) / ownerMs.length);
       const o = percentile(
         ownerMs.sort((x, y) => x - y),
         50,
@@ -208,11 +240,21 @@ export async function measureRlsOverhead(
         appMs.sort((x, y) => x - y),
         50,
       );
-      sets.push({ set: set.name, ownerMs: round3(o), appMs: round3(p), overheadPercent: round1((p / o - 1) * 100) });
+      sets.push({
+        set: set.name,
+        ownerMs: round3(o),
+        appMs: round3(p),
+        overheadPercent: round1((p / o - 1) * 100),
+        ownerCpuMs: perTx(cpuEnd[0], cpuStart[0]),
+        appCpuMs: perTx(cpuEnd[1], cpuStart[1]),
+      });
     }
     const hot = sets.filter((s) => SETS.find((x) => x.name === s.set)!.hot);
     const ownerMs = hot.reduce((sum, s) => sum + s.ownerMs, 0);
     const appMs = hot.reduce((sum, s) => sum + s.appMs, 0);
+    const cpu = hot.every((s) => s.ownerCpuMs !== null && s.appCpuMs !== null)
+      ? { owner: hot.reduce((sum, s) => sum + s.ownerCpuMs!, 0), app: hot.reduce((sum, s) => sum + s.appCpuMs!, 0) }
+      : null;
     return {
       iterations,
       ownerBypassesRls,
@@ -220,6 +262,7 @@ export async function measureRlsOverhead(
       ownerMs: round3(ownerMs),
       appMs: round3(appMs),
       overheadPercent: round1((appMs / ownerMs - 1) * 100),
+      cpuOverheadPercent: cpu && cpu.owner > 0 ? round1((cpu.app / cpu.owner - 1) * 100) : null,
     };
   } finally {
     await Promise.all([owner.end(), app.end()]);
