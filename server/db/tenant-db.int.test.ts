@@ -10,7 +10,7 @@ describe("tenantDb under a burst", () => {
     const db = tenantDb("pool_burst_tenant");
     const started = performance.now();
     const results = await Promise.allSettled(
-      Array.from({ length: pool * 3 }, () => db.tx((tx) => tx.$queryRaw`SELECT pg_sleep(0.8)`)),
+      Array.from({ length: pool * 3 }, () => db.tx((tx) => tx.$executeRaw`SELECT pg_sleep(0.8)`)),
     );
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     // Three waves of 0.8 s: the last one waited well over 2 s for its connection.
