@@ -21,6 +21,10 @@ const VARIABLES = {
     z.url(),
     "the connection string of the callwright_app role (every tenant query, under row-level security)",
   ),
+  DATABASE_POOL_SIZE: variable(
+    z.coerce.number().int().min(1).max(200).default(20),
+    "connections per pool and process, 1-200 (default 20; the web server has two pools); see docs/portal-performance.md",
+  ),
   NEXTAUTH_SECRET: variable(
     z.string().min(16),
     "a random secret of at least 16 characters, e.g. `openssl rand -hex 32`",

@@ -8,7 +8,7 @@ import { isPortOpen, ProcessGroup, waitForHttp, waitForPort } from "./processes"
 import { resolveTool } from "./tools";
 
 export interface StackProfile {
-  name: "dev" | "test";
+  name: "dev" | "test" | "bench";
   postgresPort: number;
   database: string;
   temporalPort: number;
@@ -35,7 +35,7 @@ const shifted = (profile: StackProfile): StackProfile => ({
   webPort: profile.webPort + portOffset,
 });
 
-export const PROFILES: Record<"dev" | "test", StackProfile> = {
+export const PROFILES: Record<StackProfile["name"], StackProfile> = {
   dev: shifted({
     name: "dev",
     postgresPort: 54320,
@@ -59,6 +59,20 @@ export const PROFILES: Record<"dev" | "test", StackProfile> = {
     smtpPort: 1026,
     mailWebPort: 1081,
     webPort: 3100,
+    web: "start",
+    quiet: true,
+  }),
+  // The portal benchmark (scripts/bench-portal.ts): a production build on its own ports and database.
+  bench: shifted({
+    name: "bench",
+    postgresPort: 54325,
+    database: "callwright_bench_portal",
+    temporalPort: 7255,
+    temporalUiPort: 8255,
+    stripeMockPort: 12135,
+    smtpPort: 1027,
+    mailWebPort: 1083,
+    webPort: 3105,
     web: "start",
     quiet: true,
   }),
@@ -87,6 +101,8 @@ export interface RunningStack {
 export interface StartOptions {
   /** Drop and recreate the embedded database before migrating (tests: independent runs). */
   fresh?: boolean;
+  /** `start` profiles: skip `next build` when a build is already there (local iteration on a benchmark). */
+  reuseBuild?: boolean;
 }
 
 /** Brings up Postgres, migrations, seed, Temporal, stripe-mock, the SMTP sink, the worker and Next.js. */
@@ -221,8 +237,12 @@ async function bringUp(
   if (profile.web === "dev") {
     group.start("web", bin("next"), ["dev", "-p", String(profile.webPort)], env, { cwd: root });
   } else {
-    log("building Next.js…");
-    execFileSync(bin("next"), ["build"], { cwd: root, env: { ...process.env, ...env }, stdio: "pipe" });
+    if (options.reuseBuild && existsSync(path.join(root, ".next", "BUILD_ID")))
+      log("reusing the existing Next.js build");
+    else {
+      log("building Next.js…");
+      execFileSync(bin("next"), ["build"], { cwd: root, env: { ...process.env, ...env }, stdio: "pipe" });
+    }
     group.start("web", bin("next"), ["start", "-p", String(profile.webPort)], env, { cwd: root });
   }
   await waitForHttp(`http://127.0.0.1:${profile.webPort}/api/health`, "Next.js");

@@ -1,5 +1,5 @@
 import "server-only";
-import { systemDb } from "../db/system-db";
+import type { OrgKind, Role } from "@prisma/client";
 import { userDb } from "../db/tenant-db";
 import type { MembershipSummary } from "./roles";
 
@@ -10,29 +10,42 @@ export interface SessionUser {
   memberships: MembershipSummary[];
 }
 
-/** The live view of a user: null when the user is gone or disabled, so access ends at once. */
+interface Row {
+  id: string;
+  email: string;
+  name: string | null;
+  disabledAt: Date | null;
+  tenantId: string | null;
+  role: Role | null;
+  orgName: string | null;
+  orgKind: OrgKind | null;
+}
+
+/**
+ * The live view of a user: null when the user is gone or disabled, so access ends at once.
+ * Every tRPC call and protected layout runs this, so it is one statement in one transaction as the
+ * app role (the policies let a user read their own row, memberships and organizations).
+ */
 export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
-  const user = await systemDb().user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, disabledAt: true },
-  });
-  if (!user || user.disabledAt) return null;
-  const memberships = await userDb(userId).tx((tx) =>
-    tx.membership.findMany({
-      where: { userId },
-      orderBy: { createdAt: "asc" },
-      select: { tenantId: true, role: true, organization: { select: { name: true, kind: true } } },
-    }),
+  const rows = await userDb(userId).tx(
+    (tx) => tx.$queryRaw<Row[]>`
+      SELECT u."id", u."email", u."name", u."disabledAt", m."tenantId", m."role", o."name" AS "orgName", o."kind" AS "orgKind"
+      FROM "User" u
+      LEFT JOIN "Membership" m ON m."userId" = u."id"
+      LEFT JOIN "Organization" o ON o."id" = m."tenantId"
+      WHERE u."id" = ${userId}
+      ORDER BY m."createdAt" ASC, m."id" ASC`,
   );
+  const user = rows[0];
+  if (!user || user.disabledAt) return null;
   return {
     id: user.id,
     email: user.email,
     name: user.name,
-    memberships: memberships.map((m) => ({
-      tenantId: m.tenantId,
-      role: m.role,
-      orgName: m.organization.name,
-      orgKind: m.organization.kind,
-    })),
+    memberships: rows.flatMap((r) =>
+      r.tenantId && r.role && r.orgName && r.orgKind
+        ? [{ tenantId: r.tenantId, role: r.role, orgName: r.orgName, orgKind: r.orgKind }]
+        : [],
+    ),
   };
 }

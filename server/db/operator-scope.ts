@@ -1,7 +1,7 @@
 import "server-only";
 import { logger } from "../logger";
 import { systemDb } from "./system-db";
-import type { Tx } from "./prisma-client";
+import { CONNECTION_WAIT_MS, type Tx } from "./prisma-client";
 
 /**
  * The one route across tenants, for operator staff. It switches to the callwright_operator role
@@ -15,25 +15,28 @@ export async function withOperatorScope<T>(
     audit: (tenantId: string, action: string, targetType: string, targetId?: string) => Promise<void>,
   ) => Promise<T>,
 ): Promise<T> {
-  return systemDb().$transaction(async (tx) => {
-    await tx.$executeRaw`SET LOCAL ROLE callwright_operator`;
-    await tx.$executeRaw`SELECT set_config('app.user_id', ${actor.userId}, true)`;
-    logger.info({ userId: actor.userId, reason }, "operator scope");
-    const audit = async (tenantId: string, action: string, targetType: string, targetId?: string) => {
-      await tx.auditLog.create({
-        data: {
-          tenantId,
-          actorUserId: actor.userId,
-          action,
-          targetType,
-          targetId,
-          data: { reason, via: "operator-scope" },
-        },
-      });
-    };
-    await audit(actor.operatorTenantId, "operator.scope", "Operator", actor.userId);
-    return fn(tx, audit);
-  });
+  return systemDb().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL ROLE callwright_operator`;
+      await tx.$executeRaw`SELECT set_config('app.user_id', ${actor.userId}, true)`;
+      logger.info({ userId: actor.userId, reason }, "operator scope");
+      const audit = async (tenantId: string, action: string, targetType: string, targetId?: string) => {
+        await tx.auditLog.create({
+          data: {
+            tenantId,
+            actorUserId: actor.userId,
+            action,
+            targetType,
+            targetId,
+            data: { reason, via: "operator-scope" },
+          },
+        });
+      };
+      await audit(actor.operatorTenantId, "operator.scope", "Operator", actor.userId);
+      return fn(tx, audit);
+    },
+    { maxWait: CONNECTION_WAIT_MS },
+  );
 }
 
 /**

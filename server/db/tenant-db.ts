@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { env } from "../env";
-import { prismaFor, type Tx } from "./prisma-client";
+import { CONNECTION_WAIT_MS, prismaFor, type Tx } from "./prisma-client";
 
 export type { Tx };
 
@@ -28,7 +28,7 @@ export function tenantDb(tenantId: string, actorUserId?: string): TenantDb {
           await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${actorUserId ?? ""}, true)`;
           return fn(tx);
         },
-        { timeout: opts?.timeout ?? 15_000, isolationLevel: opts?.isolationLevel },
+        { timeout: opts?.timeout ?? 15_000, maxWait: CONNECTION_WAIT_MS, isolationLevel: opts?.isolationLevel },
       ),
   };
 }
@@ -37,9 +37,12 @@ export function tenantDb(tenantId: string, actorUserId?: string): TenantDb {
 export function userDb(userId: string) {
   return {
     tx: <T>(fn: (tx: Tx) => Promise<T>) =>
-      appClient().$transaction(async (tx) => {
-        await tx.$executeRaw`SELECT set_config('app.user_id', ${userId}, true)`;
-        return fn(tx);
-      }),
+      appClient().$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SELECT set_config('app.user_id', ${userId}, true)`;
+          return fn(tx);
+        },
+        { maxWait: CONNECTION_WAIT_MS },
+      ),
   };
 }

@@ -34,15 +34,34 @@ async function listFacts(tx: Tx, listId: string | null): Promise<PreflightFacts[
   return { listSize: latest?.totalRows ?? 0, valid: c.valid, invalid: c.invalid, duplicate: c.duplicate, dnc: c.dnc };
 }
 
+/**
+ * Place groups of the lists pre-flight has counted, by tenant and list. A list is written once, by
+ * one import, and becomes active only when that import commits (docs/contact-import.md), so its
+ * groups never change: counting 100k contacts again on every poll of the review step bought nothing.
+ */
+const placesByList = new Map<string, ContactPlaceGroup[]>();
+const PLACES_CACHE_LISTS = 500;
+
 /** Valid contacts by place: the window-overlap check runs once per group, not per contact. */
-async function contactPlaces(tx: Tx, listId: string | null): Promise<ContactPlaceGroup[]> {
+async function contactPlaces(tx: Tx, tenantId: string, listId: string | null): Promise<ContactPlaceGroup[]> {
   if (!listId) return [];
+  const key = `${tenantId}/${listId}`;
+  const cached = placesByList.get(key);
+  if (cached) return cached;
   const rows = await tx.contact.groupBy({
     by: ["timeZone", "country", "region"],
     where: { listId },
     _count: { _all: true },
   });
-  return rows.map((r) => ({ timeZone: r.timeZone, country: r.country, region: r.region, count: r._count._all }));
+  const places = rows.map((r) => ({
+    timeZone: r.timeZone,
+    country: r.country,
+    region: r.region,
+    count: r._count._all,
+  }));
+  if (placesByList.size >= PLACES_CACHE_LISTS) placesByList.delete(placesByList.keys().next().value!);
+  placesByList.set(key, places);
+  return places;
 }
 
 /** Loads the campaign and everything the pre-flight checks, in one transaction. */
@@ -53,7 +72,7 @@ export async function loadPreflightInTx(tx: Tx, tenantId: string, campaignId: st
   const listId = campaign.activeContactListId;
   const [list, places, script, escalationContacts, ratePlan] = await Promise.all([
     listFacts(tx, listId),
-    contactPlaces(tx, listId),
+    contactPlaces(tx, tenantId, listId),
     scriptIssuesForCampaign(tx, campaignId),
     tx.escalationContact.count({ where: { campaignId } }),
     effectiveRatePlan(tx, tenantId).catch(() => null),
