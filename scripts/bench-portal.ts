@@ -11,7 +11,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { seedPortalData, type SeededData } from "./lib/portal-seed";
 import { round1, runLoad, signIn, summarize, trpcPath, type Route, type VirtualUser } from "./lib/portal-load";
 import { measureRlsOverhead } from "./lib/rls-overhead";
-import { PROFILES, startStack, type RunningStack } from "./lib/stack";
+import { PROFILES, SERVICE_OVERRIDES, startStack, type RunningStack } from "./lib/stack";
 
 const HELP = `Usage: npm run bench:portal -- [--json] [--users N] [--operators N] [--duration S] [--warmup S]
                            [--think-ms MS] [--rls-iterations N] [--reuse-build]
@@ -63,19 +63,7 @@ function parseArgs(argv: string[]) {
 }
 
 // Like `npm test`, the run is hermetic: the bench profile's own services, never a shared database.
-for (const name of [
-  "DATABASE_URL",
-  "APP_DATABASE_URL",
-  "TEMPORAL_ADDRESS",
-  "TEMPORAL_NAMESPACE",
-  "STRIPE_SECRET_KEY",
-  "STRIPE_API_URL",
-  "SMTP_URL",
-  "APP_URL",
-  "NEXTAUTH_URL",
-  "NEXTAUTH_SECRET",
-])
-  delete process.env[name];
+for (const name of SERVICE_OVERRIDES) delete process.env[name];
 
 const floorRoutes = (): Route[] => [
   // What any request costs: Next's route handler, a static page, and the tenant gate's user check.

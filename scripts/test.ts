@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { PROFILES, startStack, type RunningStack } from "./lib/stack";
+import { PROFILES, SERVICE_OVERRIDES, startStack, type RunningStack } from "./lib/stack";
 import { root } from "./lib/paths";
 
 // `npm test`: lint → typecheck → unit → stack up → integration → e2e → stack down.
@@ -10,18 +10,6 @@ const profile = PROFILES.test;
 // The run is hermetic: the test profile's own embedded Postgres (fresh database), Temporal,
 // stripe-mock and SMTP sink. Service overrides from the shell would point tests at shared or real
 // services (a real Stripe key, a shared database), so they are ignored here.
-const SERVICE_OVERRIDES = [
-  "DATABASE_URL",
-  "APP_DATABASE_URL",
-  "TEMPORAL_ADDRESS",
-  "TEMPORAL_NAMESPACE",
-  "STRIPE_SECRET_KEY",
-  "STRIPE_API_URL",
-  "SMTP_URL",
-  "APP_URL",
-  "NEXTAUTH_URL",
-  "NEXTAUTH_SECRET",
-];
 const ignored = SERVICE_OVERRIDES.filter((name) => process.env[name] !== undefined);
 for (const name of ignored) delete process.env[name];
 

@@ -35,6 +35,20 @@ const shifted = (profile: StackProfile): StackProfile => ({
   webPort: profile.webPort + portOffset,
 });
 
+/** Variables that point a stack at outside services; hermetic runs (tests, benchmarks) drop them. */
+export const SERVICE_OVERRIDES = [
+  "DATABASE_URL",
+  "APP_DATABASE_URL",
+  "TEMPORAL_ADDRESS",
+  "TEMPORAL_NAMESPACE",
+  "STRIPE_SECRET_KEY",
+  "STRIPE_API_URL",
+  "SMTP_URL",
+  "APP_URL",
+  "NEXTAUTH_URL",
+  "NEXTAUTH_SECRET",
+];
+
 export const PROFILES: Record<StackProfile["name"], StackProfile> = {
   dev: shifted({
     name: "dev",
