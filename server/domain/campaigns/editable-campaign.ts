@@ -14,6 +14,10 @@ export function notEditable(status: CampaignStatus) {
   );
 }
 
+/** A contact list is replaced only while its campaign can be edited (upload, import start and run). */
+export const contactListNotReplaceable = () =>
+  new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+
 /**
  * Locks the campaign row for the rest of the transaction and checks it can be edited. RLS hides
  * other tenants' campaigns, so theirs answer NOT_FOUND.

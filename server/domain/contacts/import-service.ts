@@ -3,7 +3,7 @@ import type { Prisma } from "@prisma/client";
 import type { TenantDb } from "../../db/tenant-db";
 import { AppError, notFound } from "../../errors";
 import { logger } from "../../logger";
-import { isEditableStatus } from "../campaigns/editable-campaign";
+import { contactListNotReplaceable, isEditableStatus } from "../campaigns/editable-campaign";
 import { csvLine } from "./csv-text";
 import {
   importCountsSchema,
@@ -49,8 +49,7 @@ export async function startContactImport(
   const created = await db.tx(async (tx) => {
     const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { status: true } });
     if (!campaign) throw notFound("Campaign");
-    if (!isEditableStatus(campaign.status))
-      throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+    if (!isEditableStatus(campaign.status)) throw contactListNotReplaceable();
     const running = await tx.contactImport.count({
       where: { campaignId: input.campaignId, status: { in: ["PENDING", "RUNNING"] } },
     });

@@ -6,7 +6,7 @@ import type { TenantDb } from "../../db/tenant-db";
 import { withTenantPgTransaction } from "../../db/tenant-pg";
 import { AppError } from "../../errors";
 import { logger } from "../../logger";
-import { isEditableStatus } from "../campaigns/editable-campaign";
+import { contactListNotReplaceable, isEditableStatus } from "../campaigns/editable-campaign";
 import { CsvRecordSplitter, unclosedQuoteError } from "./csv-records";
 import { type ImportCounts, type StoredMapping } from "../../shared/contacts/import-mapping";
 import { createPieceParser, PIECE_BYTES, type PieceParser } from "./row-pool";
@@ -177,8 +177,7 @@ async function checkCampaign(client: pg.Client, campaignId: string, importId: st
     campaignId,
   ]);
   if (!rows[0]) throw new AppError("NOT_FOUND", "Campaign not found");
-  if (!isEditableStatus(rows[0].status))
-    throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+  if (!isEditableStatus(rows[0].status)) throw contactListNotReplaceable();
 }
 
 /**

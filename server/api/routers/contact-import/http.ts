@@ -6,7 +6,7 @@ import { currentUser } from "../../../auth/current-user";
 import type { TenantDb } from "../../../db/tenant-db";
 import { AppError } from "../../../errors";
 import { errorResponse } from "../../../error-mapping";
-import { isEditableStatus } from "../../../domain/campaigns/editable-campaign";
+import { contactListNotReplaceable, isEditableStatus } from "../../../domain/campaigns/editable-campaign";
 import { rejectedRowsCsv } from "../../../domain/contacts/import-service";
 import { enterTenant } from "../../trpc";
 import { formatMegabytes, storeUpload, uploadLimitBytes, UploadTooLargeError } from "../../../domain/contacts/uploads";
@@ -34,8 +34,7 @@ async function authorize(
 export async function handleContactUpload(request: Request, campaignId: string): Promise<Response> {
   try {
     const { db, userId, campaignStatus } = await authorize(request, campaignId);
-    if (!isEditableStatus(campaignStatus))
-      throw new AppError("PRECONDITION_FAILED", "The contact list can only be replaced while the campaign is a draft.");
+    if (!isEditableStatus(campaignStatus)) throw contactListNotReplaceable();
     const limit = uploadLimitBytes();
     // Refuse early when the browser says the size; the streaming check below catches the rest.
     const declared = Number(request.headers.get("content-length"));
