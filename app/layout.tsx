@@ -3,6 +3,10 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { Providers } from "./providers";
 
+// Every page renders per request: the Content-Security-Policy nonce (proxy.ts) is new each time, and a page
+// prerendered at build time would carry scripts without it.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Callwright", template: "%s · Callwright" },
   description: "Outsourced contact-center campaigns",

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, snap, uniqueEmail, waitForEmail } from "./support";
+import { DEMO_PASSWORD, SAME_ORIGIN, snap, uniqueEmail, waitForEmail } from "./support";
 
 // The whole ordering journey: a client builds a campaign (settings, contact list with bad rows,
 // a branching script, two escalation contacts), checks the pre-flight and quote, submits; an
@@ -11,7 +11,7 @@ const isoDate = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_
 
 /** A tRPC mutation from the signed-in page (superjson envelope), failing loudly on an error. */
 async function mutate(page: Page, path: string, input: unknown) {
-  const res = await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
+  const res = await page.request.post(`/api/trpc/${path}`, { data: { json: input }, headers: SAME_ORIGIN });
   expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
 }
 
@@ -20,6 +20,7 @@ async function signInThroughApi(page: Page, email: string, password: string) {
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const res = await page.request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true" },
+    headers: SAME_ORIGIN,
   });
   expect(res.ok(), `sign-in as ${email}`).toBe(true);
 }

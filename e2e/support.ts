@@ -5,6 +5,9 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "callwright-demo";
 export const DEMO_CLIENT_ORG = "org_client_acme";
+export const BASE_URL = process.env.BASE_URL ?? "http://localhost:3100";
+/** What a browser sends with every write: the portal refuses a POST without its own Origin (proxy.ts). */
+export const SAME_ORIGIN = { origin: new URL(BASE_URL).origin };
 export const MAIL_WEB_URL = process.env.MAIL_WEB_URL ?? "http://127.0.0.1:1081";
 
 /** A unique address per run (and per call), so specs never collide with each other or earlier runs. */

@@ -130,3 +130,8 @@ export function validateEnvAtBoot(who: string): void {
     process.exit(1);
   }
 }
+
+/** `next dev` (React's development build), as opposed to `next start` and the worker. */
+export function isNextDev(): boolean {
+  return process.env.NODE_ENV === "development";
+}

@@ -9,7 +9,8 @@ export type AppErrorCode =
   | "PRECONDITION_FAILED"
   | "TOO_MANY_REQUESTS"
   | "BAD_REQUEST"
-  | "PAYLOAD_TOO_LARGE";
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE";
 
 export class AppError extends Error {
   constructor(

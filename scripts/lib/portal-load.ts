@@ -44,7 +44,12 @@ export async function signIn(baseUrl: string, email: string, password: string, i
   const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { ...headers, cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded" },
+    headers: {
+      ...headers,
+      origin: new URL(baseUrl).origin, // a browser's write names its origin; the portal refuses one that does not
+      cookie: csrfCookie,
+      "content-type": "application/x-www-form-urlencoded",
+    },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   await res.arrayBuffer();

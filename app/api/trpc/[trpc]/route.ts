@@ -9,6 +9,8 @@ const handler = async (req: Request) =>
     req,
     router: appRouter,
     createContext: async () => createContext({ userId: await currentUserId(), headers: req.headers }),
+    // Answers are per user and often personal: no browser or proxy may keep them.
+    responseMeta: () => ({ headers: { "cache-control": "no-store" } }),
   });
 
 export { handler as GET, handler as POST };

@@ -30,9 +30,30 @@ async function authorize(
   return { db, userId: user.id, campaignStatus: campaign.status };
 }
 
+// The upload sends the file itself as the body. A form post (multipart or urlencoded) would wrap it in
+// fields that then read as contact rows, so only the types a browser gives a CSV file are accepted.
+const CSV_MEDIA_TYPES = new Set([
+  "text/csv",
+  "application/csv",
+  "text/plain",
+  "application/vnd.ms-excel",
+  "application/octet-stream",
+]);
+
+function assertCsvContentType(contentType: string | null): void {
+  const mediaType = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (!CSV_MEDIA_TYPES.has(mediaType))
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      `Send the CSV file itself as the request body (Content-Type text/csv), not ${mediaType ? `"${mediaType}"` : "an untyped body"}.`,
+      { contentType: mediaType || null },
+    );
+}
+
 /** POST ?orgId=…&fileName=… with the raw file as the body. Answers the preview for column mapping. */
 export async function handleContactUpload(request: Request, campaignId: string): Promise<Response> {
   try {
+    assertCsvContentType(request.headers.get("content-type"));
     const { db, userId, campaignStatus } = await authorize(request, campaignId);
     if (!isEditableStatus(campaignStatus)) throw contactListNotReplaceable();
     const limit = uploadLimitBytes();
