@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 
 // Against the real `next start` of the test stack: proxy.ts and the route handlers as a browser meets them.
-const baseUrl = process.env.BASE_URL;
-if (!baseUrl) throw new Error("BASE_URL is required (run through `npm test`)");
+// (APP_URL, not BASE_URL: Vitest sets BASE_URL to Vite's "/".)
+const baseUrl = process.env.APP_URL;
+if (!baseUrl) throw new Error("APP_URL is required (run through `npm test`)");
 const ownOrigin = new URL(baseUrl).origin;
 const uploadUrl = `${baseUrl}/api/campaigns/c_missing/imports?orgId=org_client_acme&fileName=x.csv`;
 
