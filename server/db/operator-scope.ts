@@ -46,12 +46,15 @@ export async function withOperatorScope<T>(
  * is logged with its job and reason.
  */
 export async function withSystemReadScope<T>(job: string, reason: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return systemDb().$transaction(async (tx) => {
-    await tx.$executeRaw`SET TRANSACTION READ ONLY`;
-    await tx.$executeRaw`SET LOCAL ROLE callwright_operator`;
-    // Names the job as the acting "user", which no row matches; with no context at all RLS fails closed.
-    await tx.$executeRaw`SELECT set_config('app.user_id', ${`system:${job}`}, true)`;
-    logger.info({ job, reason }, "system read scope");
-    return fn(tx);
-  });
+  return systemDb().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+      await tx.$executeRaw`SET LOCAL ROLE callwright_operator`;
+      // Names the job as the acting "user", which no row matches; with no context at all RLS fails closed.
+      await tx.$executeRaw`SELECT set_config('app.user_id', ${`system:${job}`}, true)`;
+      logger.info({ job, reason }, "system read scope");
+      return fn(tx);
+    },
+    { maxWait: CONNECTION_WAIT_MS },
+  );
 }
