@@ -16,6 +16,8 @@ export interface StackProfile {
   stripeMockPort: number;
   smtpPort: number;
   mailWebPort: number;
+  /** The carrier simulator (scripts/carrier-sim), Twilio's REST API for the telephony adapter. */
+  carrierPort: number;
   webPort: number;
   /** dev runs `next dev`; tests build once and run `next start`. */
   web: "dev" | "start";
@@ -32,6 +34,7 @@ const shifted = (profile: StackProfile): StackProfile => ({
   stripeMockPort: profile.stripeMockPort + portOffset,
   smtpPort: profile.smtpPort + portOffset,
   mailWebPort: profile.mailWebPort + portOffset,
+  carrierPort: profile.carrierPort + portOffset,
   webPort: profile.webPort + portOffset,
 });
 
@@ -47,6 +50,9 @@ export const SERVICE_OVERRIDES = [
   "APP_URL",
   "NEXTAUTH_URL",
   "NEXTAUTH_SECRET",
+  "TWILIO_ACCOUNT_SID",
+  "TWILIO_AUTH_TOKEN",
+  "TWILIO_API_URL",
 ];
 
 export const PROFILES: Record<StackProfile["name"], StackProfile> = {
@@ -59,6 +65,7 @@ export const PROFILES: Record<StackProfile["name"], StackProfile> = {
     stripeMockPort: 12111,
     smtpPort: 1025,
     mailWebPort: 1080,
+    carrierPort: 4010,
     webPort: 3000,
     web: "dev",
     quiet: false,
@@ -72,6 +79,7 @@ export const PROFILES: Record<StackProfile["name"], StackProfile> = {
     stripeMockPort: 12121,
     smtpPort: 1026,
     mailWebPort: 1081,
+    carrierPort: 4011,
     webPort: 3100,
     web: "start",
     quiet: true,
@@ -86,6 +94,7 @@ export const PROFILES: Record<StackProfile["name"], StackProfile> = {
     stripeMockPort: 12135,
     smtpPort: 1027,
     mailWebPort: 1083,
+    carrierPort: 4015,
     webPort: 3105,
     web: "start",
     quiet: true,
@@ -151,6 +160,7 @@ async function bringUp(
     [profile.stripeMockPort, "stripe-mock", Boolean(stripeMock)],
     [profile.smtpPort, "SMTP sink", !process.env.SMTP_URL],
     [profile.mailWebPort, "mail inbox", !process.env.SMTP_URL],
+    [profile.carrierPort, "carrier simulator", !process.env.TWILIO_AUTH_TOKEN],
     [profile.webPort, "Next.js", true],
   ];
   for (const [port, what, needed] of ports) {
@@ -188,6 +198,13 @@ async function bringUp(
     LOG_LEVEL: process.env.LOG_LEVEL ?? (profile.quiet ? "warn" : "info"),
   };
   if (useStripeMock) env.STRIPE_API_URL = `http://127.0.0.1:${profile.stripeMockPort}`;
+  // Without real Twilio credentials, telephony goes to the local carrier simulator under a local account.
+  const useCarrierSim = !process.env.TWILIO_AUTH_TOKEN;
+  if (useCarrierSim) {
+    env.TWILIO_ACCOUNT_SID = "AC" + "0".repeat(24) + "ca11ab1e";
+    env.TWILIO_AUTH_TOKEN = localSecret(profile).slice(0, 32);
+    env.TWILIO_API_URL = `http://127.0.0.1:${profile.carrierPort}`;
+  }
 
   log("applying migrations…");
   execFileSync(bin("prisma"), ["migrate", "deploy"], {
@@ -238,7 +255,19 @@ async function bringUp(
       "127.0.0.1",
     ]);
   }
+  if (useCarrierSim)
+    group.start(
+      "carrier",
+      bin("tsx"),
+      ["scripts/carrier-sim/main.ts"],
+      {
+        ...env,
+        CARRIER_SIM_PORT: String(profile.carrierPort),
+      },
+      { cwd: root },
+    );
   await Promise.all([
+    useCarrierSim ? waitForHttp(`${env.TWILIO_API_URL}/sim/health`, "carrier simulator") : Promise.resolve(),
     process.env.TEMPORAL_ADDRESS ? Promise.resolve() : waitForPort(profile.temporalPort, "Temporal"),
     stripeMock ? waitForPort(profile.stripeMockPort, "stripe-mock") : Promise.resolve(),
     process.env.SMTP_URL ? Promise.resolve() : waitForPort(profile.smtpPort, "SMTP sink"),
@@ -266,6 +295,7 @@ async function bringUp(
     "Temporal Web UI": `http://127.0.0.1:${profile.temporalUiPort}`,
     "Mail inbox (maildev)": env.MAIL_WEB_URL!,
     "stripe-mock": env.STRIPE_API_URL ?? "(real Stripe)",
+    "Carrier simulator": env.TWILIO_API_URL ?? "(real Twilio)",
     PostgreSQL: db.ownerUrl.replace(/:[^:@/]+@/, ":***@"),
   };
   return { env, urls, group };
