@@ -39,6 +39,18 @@ const VARIABLES = {
     "stripe-mock's URL (http://127.0.0.1:12111); leave unset for real Stripe",
   ),
   STRIPE_WEBHOOK_SECRET: variable(z.string().min(1).optional(), "the webhook signing secret (whsec_…)"),
+  TWILIO_ACCOUNT_SID: variable(
+    z
+      .string()
+      .regex(/^AC[0-9a-f]{32}$/)
+      .optional(),
+    "the Twilio account sid (AC…); `npm run dev` and the tests set the carrier simulator's",
+  ),
+  TWILIO_AUTH_TOKEN: variable(z.string().min(16).optional(), "the Twilio auth token (signs and checks webhooks)"),
+  TWILIO_API_URL: variable(
+    z.url().optional(),
+    "the carrier simulator's URL (http://127.0.0.1:4010); leave unset for real Twilio",
+  ),
   SMTP_URL: variable(z.url(), "the SMTP server, e.g. smtp://127.0.0.1:1025"),
   EMAIL_FROM: variable(
     z.string().min(3).default("Callwright <no-reply@callwright.local>"),

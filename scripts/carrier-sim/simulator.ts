@@ -27,6 +27,7 @@ export interface SimOptions {
 
 export type CallStatus =
   "queued" | "initiated" | "ringing" | "in-progress" | "completed" | "busy" | "no-answer" | "failed" | "canceled";
+const REORDER_HOLD_MS = 2000;
 const TERMINAL: ReadonlySet<CallStatus> = new Set(["completed", "busy", "no-answer", "failed", "canceled"]);
 
 export interface SimCall {
@@ -252,8 +253,15 @@ export class CarrierSimulator {
     };
     const earlier = call.held;
     call.held = undefined;
-    if (plan.holdForNext) call.held = send;
-    else send();
+    if (plan.holdForNext) {
+      // Held until the call's next callback has gone, or 2 s at most: a call's last callback has no next.
+      call.held = send;
+      setTimeout(() => {
+        if (call.held !== send) return;
+        call.held = undefined;
+        send();
+      }, REORDER_HOLD_MS / this.timeScale);
+    } else send();
     earlier?.();
   }
 

@@ -16,6 +16,9 @@ export interface PlaceCallRequest {
   ringTimeoutSeconds: number;
   /** Answering-machine detection, reported asynchronously as a verdict event. */
   detectMachines: boolean;
+  /** Where the provider posts this call's status and AMD callbacks (our webhook routes). */
+  statusCallbackUrl: string;
+  amdCallbackUrl: string;
 }
 
 export interface PlacedCall {
@@ -33,7 +36,12 @@ export interface TelephonyPort {
   playAndHangUp(callId: string, message: string): Promise<void>;
 }
 
-/** A provider's webhook, verified and normalized; `undefined` when the body is not a call event. */
+export type WebhookVerdict =
+  | { ok: true; event: CallEvent }
+  /** Refused: the caller cannot prove it is the provider, or the body is not a call event. */
+  | { ok: false; reason: "unsigned" | "bad-signature" | "malformed"; detail?: string };
+
+/** Checks a provider's webhook (signature over the exact URL and form) and normalizes its call event. */
 export interface TelephonyWebhookVerifier {
-  verify(request: { url: string; signature: string | null; form: URLSearchParams }): CallEvent | undefined;
+  verify(request: { url: string; signature: string | null; form: URLSearchParams; receivedAt: Date }): WebhookVerdict;
 }
