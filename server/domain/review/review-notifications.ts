@@ -2,11 +2,10 @@ import "server-only";
 import type { EmailTemplate } from "../../../emails";
 import { withOperatorScope } from "../../db/operator-scope";
 import type { TenantDb } from "../../db/tenant-db";
+import { rolesFor } from "../../shared/auth/permissions";
 
 // What the lifecycle workflow's email activities read. Each email has an EmailLog idempotency key,
 // so a retried activity sends nothing twice.
-
-export const REVIEWER_ROLES = ["OPERATOR_ADMIN", "SUPERVISOR"] as const;
 
 const longDate = (d: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: "UTC" }).format(d);
 
@@ -99,7 +98,11 @@ export async function reviewReminderEmails(args: {
       // Decided in the database already (the decision's signal may still be on its way): no reminder.
       if (!submission || submission.decision !== null || submission.campaign.status !== "SUBMITTED") return [];
       const reviewers = await tx.membership.findMany({
-        where: { role: { in: [...REVIEWER_ROLES] }, organization: { kind: "OPERATOR" }, user: { disabledAt: null } },
+        where: {
+          role: { in: [...rolesFor("campaigns.review")] },
+          organization: { kind: "OPERATOR" },
+          user: { disabledAt: null },
+        },
         select: { tenantId: true, user: { select: { id: true, email: true } } },
       });
       const keyFor = (userId: string) =>

@@ -1,5 +1,4 @@
 import "server-only";
-import { CLIENT_ROLES } from "../../../auth/roles";
 import { router, tenantProcedure } from "../../trpc";
 import { createCampaignHandler } from "./create.handler";
 import { createCampaignSchema } from "./create.schema";
@@ -7,7 +6,7 @@ import { getCampaignHandler } from "./get.handler";
 import { getCampaignSchema } from "./get.schema";
 import { listCampaignsHandler } from "./list.handler";
 
-const clientProcedure = tenantProcedure(CLIENT_ROLES);
+const clientProcedure = tenantProcedure("campaigns.manage");
 
 export const campaignRouter = router({
   create: clientProcedure.input(createCampaignSchema).mutation(createCampaignHandler),
