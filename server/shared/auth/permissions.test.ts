@@ -2,7 +2,7 @@ import type { Role } from "@prisma/client";
 import { describe, expect, it } from "vitest";
 import { can, canRemoveMember, PERMISSIONS, type Action } from "./permissions";
 
-const ALL_ROLES: Role[] = ["CLIENT_OWNER", "CLIENT_MEMBER", "AGENT", "SUPERVISOR", "OPERATOR_ADMIN", "BILLING_ADMIN"];
+const ALL_ROLES: Role[] = ["CLIENT_OWNER", "CLIENT_MEMBER", "AGENT", "OPERATOR_ADMIN", "SUPERVISOR", "BILLING_ADMIN"];
 
 describe("can", () => {
   // The whole table, so a change to who may do what is a visible change to this test.
