@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { snap, uniqueEmail, waitForEmail } from "./support";
+import { expectNoInternalIds, snap, uniqueEmail, waitForEmail } from "./support";
 
-test("[PORTAL]: sign up → create draft → see it listed as a draft → the 'Campaign draft created' email arrives in the sink", async ({
+test("[PORTAL]: sign up → create draft → land in its wizard → see it listed as a draft → the 'Campaign draft created' email arrives in the sink", async ({
   page,
 }) => {
   const email = uniqueEmail("owner");
@@ -39,12 +39,21 @@ test("[PORTAL]: sign up → create draft → see it listed as a draft → the 'C
     await page.getByRole("button", { name: "Save draft" }).click();
   });
 
+  await test.step("saving opens the new campaign's wizard at its first step, not the list", async () => {
+    await expect(page).toHaveURL(/\/portal\/[^/]+\/campaigns\/[0-9a-f-]{36}\/settings$/);
+    await expect(page.getByRole("link", { name: "1 · Settings" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByText("No campaigns yet")).toHaveCount(0);
+    await expectNoInternalIds(page);
+  });
+
   await test.step("the draft is listed with its status, and nothing of the workflow", async () => {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Campaigns" }).click();
     await expect(page).toHaveURL(/\/portal\/[^/]+$/);
     const row = page.getByTestId("campaign-row").filter({ hasText: campaignName });
     await expect(row).toBeVisible();
     await expect(row).toContainText("DRAFT");
     await expect(row).not.toContainText(/workflow/i);
+    await expectNoInternalIds(page);
     await snap(page, "05-portal-campaigns");
   });
 
@@ -53,6 +62,7 @@ test("[PORTAL]: sign up → create draft → see it listed as a draft → the 'C
     await expect(page.getByRole("heading", { name: campaignName })).toBeVisible();
     await expect(page.getByText("DRAFT", { exact: true }).first()).toBeVisible();
     await expect(page.getByText(/^campaign-|workflow/i)).toHaveCount(0);
+    await expectNoInternalIds(page);
     await snap(page, "06-campaign-detail");
   });
 
