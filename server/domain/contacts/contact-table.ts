@@ -11,12 +11,14 @@ import {
 } from "../../shared/contacts/contact-table";
 
 /**
- * Rows a search walks per request. The list has no search index (each one cost the import 14–32 s
- * per million rows, decision 72), so a search walks the list in key order and stops at a full page
- * or at this many rows, whichever comes first: each request stays well under a second at any size,
- * and the next page continues from where this one stopped.
+ * How a search walks the list. There is no search index (one cost the import 14–32 s per million
+ * rows, decision 72), so a search reads the list in key order, 50,000 row numbers at a time, and
+ * stops at a full page, after 200,000 row numbers, or after 400 ms, whichever comes first. Each
+ * request stays short at any list size and load, and the next page continues where it stopped.
  */
-export const SEARCH_WINDOW_ROWS = 200_000;
+export const SEARCH_WINDOW_ROWS = 50_000;
+export const SEARCH_MAX_ROWS_PER_REQUEST = 200_000;
+const SEARCH_BUDGET_MS = 400;
 
 interface ContactRow {
   rowNumber: number;
@@ -41,8 +43,9 @@ function matchSql(search: ContactSearch): Prisma.Sql {
     case "phoneExact":
       return Prisma.sql`AND "phoneE164" = ${search.e164}`;
     case "text": {
+      // ILIKE, not lower() LIKE: measured ~1.5× faster per row walked (decision 72).
       const pattern = `${escapeLike(search.prefix)}%`;
-      return Prisma.sql`AND (lower("lastName") LIKE ${pattern} OR lower("firstName") LIKE ${pattern} OR lower("email") LIKE ${pattern})`;
+      return Prisma.sql`AND ("lastName" ILIKE ${pattern} OR "firstName" ILIKE ${pattern} OR "email" ILIKE ${pattern})`;
     }
   }
 }
@@ -72,29 +75,43 @@ export async function listContacts(
     const search = readContactSearch(input.search, wholeNumbers);
     if (search.kind === "phoneExact" && !search.e164) return { ...empty, hasList: true, listSize };
 
-    const windowEnd = search.kind === "none" ? null : input.after + SEARCH_WINDOW_ROWS;
-    const found = await tx.$queryRaw<ContactRow[]>`
+    const limit = input.pageSize + 1;
+    const page = (from: number, to: number | null, take: number) => tx.$queryRaw<ContactRow[]>`
       SELECT "rowNumber", "firstName", "lastName", "phoneE164", "email", "country", "region", "timeZone", "attempts"
       FROM "Contact"
-      WHERE "listId" = ${listId} AND "rowNumber" > ${input.after}
-        ${windowEnd === null ? Prisma.empty : Prisma.sql`AND "rowNumber" <= ${windowEnd}`}
+      WHERE "listId" = ${listId} AND "rowNumber" > ${from}
+        ${to === null ? Prisma.empty : Prisma.sql`AND "rowNumber" <= ${to}`}
         ${matchSql(search)}
       ORDER BY "rowNumber"
-      LIMIT ${input.pageSize + 1}`;
+      LIMIT ${take}`;
 
-    const page = found.slice(0, input.pageSize);
-    let nextAfter: number | null = found.length > input.pageSize ? page.at(-1)!.rowNumber : null;
+    let found: ContactRow[];
     let searchedThrough: number | null = null;
-    if (nextAfter === null && windowEnd !== null) {
-      // The window ended before the page filled: more rows to search after it?
+    if (search.kind === "none") found = await page(input.after, null, limit);
+    else {
       const [last] = await tx.$queryRaw<{ max: number | null }[]>`
         SELECT max("rowNumber") AS max FROM "Contact" WHERE "listId" = ${listId}`;
-      if (last?.max != null && last.max > windowEnd) [nextAfter, searchedThrough] = [windowEnd, windowEnd];
+      const lastRow = last?.max ?? 0;
+      const started = Date.now();
+      found = [];
+      for (let from = input.after; found.length < limit && from < lastRow;) {
+        const to = from + SEARCH_WINDOW_ROWS;
+        found.push(...(await page(from, to, limit - found.length)));
+        from = to;
+        const stop = from - input.after >= SEARCH_MAX_ROWS_PER_REQUEST || Date.now() - started > SEARCH_BUDGET_MS;
+        if (found.length < limit && from < lastRow && stop) {
+          searchedThrough = from;
+          break;
+        }
+      }
     }
+
+    const rows = found.slice(0, input.pageSize);
+    const nextAfter = found.length > input.pageSize ? rows.at(-1)!.rowNumber : searchedThrough;
     return {
       hasList: true,
       listSize,
-      rows: page.map((r) => ({
+      rows: rows.map((r) => ({
         rowNumber: r.rowNumber,
         firstName: r.firstName,
         lastName: r.lastName,
