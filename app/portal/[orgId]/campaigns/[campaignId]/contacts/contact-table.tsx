@@ -26,14 +26,17 @@ export function ContactTable({ orgId, campaignId }: { orgId: string; campaignId:
   const [cursors, setCursors] = useState<number[]>([0]);
   const after = cursors.at(-1)!;
 
-  // A new search or page size starts again at the first page.
+  // A new search (once typing pauses) or page size starts again at the first page; typing that does
+  // not change the search (a trailing space) keeps the page.
   useEffect(() => {
+    const next = typed.trim();
+    if (next === search) return;
     const timer = setTimeout(() => {
-      setSearch(typed.trim());
+      setSearch(next);
       setCursors([0]);
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [typed]);
+  }, [typed, search]);
 
   const page = useQuery({
     ...trpc.contacts.list.queryOptions({ orgId, campaignId, search, after, pageSize }),
