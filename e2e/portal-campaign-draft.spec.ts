@@ -46,6 +46,41 @@ test("[PORTAL]: sign up → create draft → land in its wizard → see it liste
     await expectNoInternalIds(page);
   });
 
+  await test.step("import contacts and page through them by keyboard; search them", async () => {
+    await page.getByRole("link", { name: "2 · Contacts" }).click();
+    const rows = Array.from({ length: 60 }, (_, i) => {
+      const n = i + 1;
+      return `+1212734${1000 + n},Person${n},${n % 2 ? "Garcia" : "Miller"},p${n}@example.com`;
+    });
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "contacts.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(["phone,first_name,last_name,email", ...rows].join("\n")),
+    });
+    await page.getByRole("button", { name: "Import contacts" }).click();
+    await expect(page.getByText("Imported 60 contacts.")).toBeVisible({ timeout: 45_000 });
+    const table = page.getByTestId("contact-table");
+    await expect(table).toContainText("+1 212 734 1001");
+    await expect(page.getByText("Page 1 · rows 2–26 of a list of 60 contacts")).toBeVisible();
+    // The pager works from the keyboard, and keeps focus while the next page loads.
+    await page.getByRole("button", { name: "Next page" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Page 2 · rows 27–51")).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Page 3 · rows 52–61")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Next page" })).toHaveAttribute("aria-disabled", "true");
+    await page.getByRole("button", { name: "Previous page" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Page 2 · rows 27–51")).toBeVisible();
+    await page.getByLabel("Search").fill("garc");
+    await expect(page.getByText("Page 1 · rows 2–50")).toBeVisible();
+    await expect(table.getByRole("row").filter({ hasText: "Miller" })).toHaveCount(0);
+    await snap(page, "05a-contact-table-search");
+    await page.getByLabel("Search").fill("nobody");
+    await expect(page.getByText("No contacts match")).toBeVisible();
+    await expectNoInternalIds(page);
+  });
+
   await test.step("the draft is listed with its status, and nothing of the workflow", async () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Campaigns" }).click();
     await expect(page).toHaveURL(/\/portal\/[^/]+$/);

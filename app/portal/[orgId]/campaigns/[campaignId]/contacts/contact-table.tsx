@@ -45,6 +45,8 @@ export function ContactTable({ orgId, campaignId }: { orgId: string; campaignId:
   const data = page.data;
   const firstShown = data?.rows[0]?.rowNumber;
   const lastShown = data?.rows.at(-1)?.rowNumber;
+  const canGoBack = cursors.length > 1;
+  const canGoOn = data?.nextAfter != null && !page.isPlaceholderData;
 
   return (
     <Card title="Contacts">
@@ -159,18 +161,21 @@ export function ContactTable({ orgId, campaignId }: { orgId: string; campaignId:
               of a list of {data.listSize.toLocaleString()} contacts
               {data.searchedThrough !== null && ` · searched up to row ${data.searchedThrough.toLocaleString()}`}
             </p>
+            {/* aria-disabled, not disabled: a focused button that turns disabled drops keyboard focus. */}
             <div className="flex gap-2">
               <Button
                 variant="secondary"
-                disabled={cursors.length === 1}
-                onClick={() => setCursors((c) => c.slice(0, -1))}
+                aria-disabled={!canGoBack}
+                className={canGoBack ? "" : "cursor-not-allowed opacity-50"}
+                onClick={() => canGoBack && setCursors((c) => c.slice(0, -1))}
               >
                 Previous page
               </Button>
               <Button
                 variant="secondary"
-                disabled={data.nextAfter === null || page.isPlaceholderData}
-                onClick={() => setCursors((c) => [...c, data.nextAfter!])}
+                aria-disabled={!canGoOn}
+                className={canGoOn ? "" : "cursor-not-allowed opacity-50"}
+                onClick={() => canGoOn && setCursors((c) => [...c, data.nextAfter!])}
               >
                 Next page
               </Button>
