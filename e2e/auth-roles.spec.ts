@@ -44,8 +44,28 @@ test("[AUTH]: each role lands in its own area and cannot open the others", async
     await expect(page).toHaveURL(/\/operator$/);
     await expect(page.getByRole("heading", { name: "Client organizations" })).toBeVisible();
     await expect(page.getByRole("cell", { name: "Acme Insurance" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Disable or enable a user" })).toBeVisible();
     await snap(page, "09-operator-console");
     await expectRefused(page, "/agent", /\/operator\?denied=agent$/);
+    await page.context().close();
+  });
+
+  await test.step("supervisor → sees only what a supervisor may do: reviews, no pricing, no disabling users", async () => {
+    const page = await signedIn(browser, "supervisor@callwright.test");
+    await expect(page).toHaveURL(/\/operator$/);
+    await expect(page.getByRole("cell", { name: "Acme Insurance" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Disable or enable a user" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Disable user" })).toHaveCount(0);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav.getByRole("link", { name: "Reviews" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Rate plans" })).toHaveCount(0);
+    await snap(page, "09b-operator-console-supervisor");
+    // Typing the address does not open the form either: back to the console with a notice.
+    await expectRefused(page, "/operator/rate-plans", /\/operator\?denied=ratePlans\.manage$/);
+    await expect(page.getByRole("heading", { name: "Set a plan" })).toHaveCount(0);
+    await page.goto("/operator/reviews");
+    await expect(page).toHaveURL(/\/operator\/reviews$/);
+    await expect(page.getByRole("heading", { name: "Campaigns waiting for review" })).toBeVisible();
     await page.context().close();
   });
 });

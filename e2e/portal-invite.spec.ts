@@ -23,6 +23,8 @@ test("[PORTAL]: owner invites a teammate, who accepts and lands in the portal", 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
     await expect(page).toHaveURL(new RegExp(`${orgPath}/team$`));
     await expect(page.getByText(ownerEmail)).toBeVisible();
+    // The only owner cannot remove themselves, so they are not offered the button.
+    await expect(page.getByRole("button", { name: `Remove ${ownerEmail}` })).toHaveCount(0);
     await page.getByLabel("Email").fill(teammateEmail);
     await page.getByLabel("Role").selectOption("CLIENT_MEMBER");
     await page.getByRole("button", { name: "Send invitation" }).click();
@@ -48,13 +50,22 @@ test("[PORTAL]: owner invites a teammate, who accepts and lands in the portal", 
     await expect(teammate.getByRole("banner")).toContainText(company);
     await expect(teammate.getByRole("heading", { name: "Campaigns" })).toBeVisible();
 
+    // A member sees the team but no controls only an owner may use.
+    await teammate.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
+    await expect(teammate.getByText(`${ownerEmail} · Owner`)).toBeVisible();
+    await expect(teammate.getByRole("button", { name: /^Remove / })).toHaveCount(0);
+    await expect(teammate.getByRole("heading", { name: "Invite a teammate" })).toHaveCount(0);
+    await snap(teammate, "15b-team-as-member");
+
     await teammate.goto(link);
     await expect(teammate.getByRole("alert").filter({ hasText: "no longer valid" })).toBeVisible();
     await teammate.context().close();
   });
 
-  await test.step("the owner sees the teammate as a member", async () => {
+  await test.step("the owner sees the teammate as a member, with Remove on the teammate only", async () => {
     await page.reload();
     await expect(page.getByText(`${teammateEmail} · Member`)).toBeVisible();
+    await expect(page.getByRole("button", { name: `Remove ${teammateEmail}` })).toBeVisible();
+    await expect(page.getByRole("button", { name: `Remove ${ownerEmail}` })).toHaveCount(0);
   });
 });

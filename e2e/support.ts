@@ -75,3 +75,14 @@ export async function snap(page: Page, name: string) {
 export async function expectDeniedNotice(page: Page) {
   await expect(page.getByRole("alert").filter({ hasText: "do not have access" })).toBeVisible();
 }
+
+/**
+ * Client pages show the business status only: no lifecycle workflow id (`campaign-<uuid>`), no
+ * Temporal state or wording. Checks the whole visible text of the page.
+ */
+export async function expectNoInternalIds(page: Page) {
+  await page.waitForLoadState("networkidle").catch(() => undefined);
+  const text = await page.locator("body").innerText();
+  expect(text).not.toMatch(/campaign-[0-9a-f]{8}-[0-9a-f]{4}-/i);
+  expect(text).not.toMatch(/\bworkflow\b|\btemporal\b/i);
+}

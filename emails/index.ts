@@ -5,6 +5,8 @@ import CampaignDraftCreatedEmail, {
   campaignDraftCreatedSubject,
   type CampaignDraftCreatedProps,
 } from "./campaign-draft-created";
+import CampaignSubmittedEmail, { campaignSubmittedSubject, type CampaignSubmittedProps } from "./campaign-submitted";
+import ReviewRequestedEmail, { reviewRequestedSubject, type ReviewRequestedProps } from "./review-requested";
 import InvitationEmail, { invitationSubject, type InvitationProps } from "./invitation";
 import MagicLinkEmail, { magicLinkSubject, type MagicLinkProps } from "./magic-link";
 
@@ -16,6 +18,8 @@ export const emailTemplates = {
   "campaign-approved": { component: CampaignApprovedEmail, subject: campaignApprovedSubject },
   "campaign-rejected": { component: CampaignRejectedEmail, subject: campaignRejectedSubject },
   "review-reminder": { component: ReviewReminderEmail, subject: reviewReminderSubject },
+  "campaign-submitted": { component: CampaignSubmittedEmail, subject: campaignSubmittedSubject },
+  "review-requested": { component: ReviewRequestedEmail, subject: reviewRequestedSubject },
 };
 
 export type EmailTemplate =
@@ -24,4 +28,6 @@ export type EmailTemplate =
   | { name: "campaign-draft-created"; props: CampaignDraftCreatedProps }
   | { name: "campaign-approved"; props: CampaignApprovedProps }
   | { name: "campaign-rejected"; props: CampaignRejectedProps }
-  | { name: "review-reminder"; props: ReviewReminderProps };
+  | { name: "review-reminder"; props: ReviewReminderProps }
+  | { name: "campaign-submitted"; props: CampaignSubmittedProps }
+  | { name: "review-requested"; props: ReviewRequestedProps };

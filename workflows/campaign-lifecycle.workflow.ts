@@ -1,5 +1,5 @@
 import type { CampaignStatus } from "@prisma/client";
-import { condition, proxyActivities, setHandler } from "@temporalio/workflow";
+import { condition, log, patched, proxyActivities, setHandler } from "@temporalio/workflow";
 import type { CampaignActivities } from "./activities/campaign-activities";
 import type { LifecycleActivities } from "./activities/lifecycle-activities";
 import type { ReviewActivities } from "./activities/review-activities";
@@ -19,7 +19,8 @@ const activityOptions = {
   retry: { initialInterval: "1 second", maximumInterval: "1 minute", maximumAttempts: 20 },
 } as const;
 const { ensureStripeCustomer, sendCampaignDraftCreatedEmail } = proxyActivities<CampaignActivities>(activityOptions);
-const { sendReviewReminderEmail, sendCampaignDecisionEmail } = proxyActivities<ReviewActivities>(activityOptions);
+const { sendReviewReminderEmail, sendCampaignDecisionEmail, sendSubmissionEmails } =
+  proxyActivities<ReviewActivities>(activityOptions);
 const { loadCampaignLifecycle, transitionCampaignStatus } = proxyActivities<LifecycleActivities>(activityOptions);
 
 /**
@@ -40,6 +41,7 @@ export async function campaignLifecycle(rawInput: CampaignLifecycleInput): Promi
   let remindedFor: string | null = null;
   let changes = 0;
   const decisionsEmailed = new Set<string>();
+  const submissionsAnnounced = new Set<string>();
 
   setHandler(progressQuery, () => ({ stage, submissionId, remindersSent, startAt, endAt }));
   for (const signal of [submittedSignal, approvedSignal, rejectedSignal]) {
@@ -77,6 +79,15 @@ export async function campaignLifecycle(rawInput: CampaignLifecycleInput): Promi
       stage = "AWAITING_DECISION";
       const pending = campaign.pendingSubmissionId;
       if (pending !== remindedFor) [remindedFor, remindersSent] = [pending, 0];
+      // Once per submission: the submitter's confirmation and "waiting for review" to reviewers.
+      // patched(): lifecycles recorded before this step replay without it.
+      if (pending && !submissionsAnnounced.has(pending) && patched("submission-emails")) {
+        submissionsAnnounced.add(pending);
+        // An email that still fails after its retries must not end the campaign's lifecycle.
+        await sendSubmissionEmails({ ...ids, submissionId: pending }).catch((err: unknown) =>
+          log.error("submission emails failed", { submissionId: pending, error: String(err) }),
+        );
+      }
       submissionId = pending;
       // No decision within the interval: remind operator staff, then read the row again (a
       // decision whose signal was lost is found there).

@@ -318,6 +318,33 @@ describe("submit → review → decision", () => {
     expect(await tenantDb(orgId).tx((tx) => tx.campaignSubmission.count({ where: { campaignId } }))).toBe(1);
   });
 
+  it("the submitter gets a confirmation and every operator admin and supervisor a 'waiting for review' email, once each", async () => {
+    const name = `Journey ${suffix}`;
+    const confirmation = await poll("submission confirmation", async () =>
+      (await emailsTo(ownerEmail)).find((e) => e.subject === `Submitted for review: ${name}`),
+    );
+    expect(confirmation.html).toContain(`/portal/${orgId}/campaigns/${campaignId}`);
+    expect(confirmation.html).toContain("€3.20");
+    for (const reviewer of reviewerEmails) {
+      const mail = await poll(`review request to ${reviewer}`, async () =>
+        (await emailsTo(reviewer)).find((e) => e.subject === `New campaign to review: ${name} (Review Co ${suffix})`),
+      );
+      expect(mail.html).toContain(`/operator/reviews/${firstSubmission}`);
+    }
+    // The retried submit above re-signalled the lifecycle: still one email per person.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await emailsTo(ownerEmail)).filter((e) => e.subject === `Submitted for review: ${name}`)).toHaveLength(1);
+    for (const reviewer of reviewerEmails)
+      expect(
+        (await emailsTo(reviewer)).filter((e) => e.subject.startsWith(`New campaign to review: ${name} `)),
+      ).toHaveLength(1);
+    const billingEmail = billingOnly
+      ? (await systemDb().user.findUniqueOrThrow({ where: { id: billingOnly } })).email
+      : null;
+    if (billingEmail)
+      expect((await emailsTo(billingEmail)).filter((e) => e.subject.startsWith("New campaign to review:"))).toEqual([]);
+  });
+
   it("with no decision within the reminder interval, every operator admin and supervisor gets a reminder email", async () => {
     const name = `Journey ${suffix}`;
     for (const reviewer of reviewerEmails) {

@@ -1,12 +1,15 @@
 import { Alert } from "./ui/alert";
 
+// An area (requireArea) or an operator page's permission (requireOperatorPermission).
 const AREA_NAMES: Record<string, string> = {
   portal: "the client portal",
   operator: "the operator console",
   agent: "the agent workspace",
+  "campaigns.review": "the review queue",
+  "ratePlans.manage": "rate plans",
 };
 
-/** Shown after requireArea() sent someone back from another role's area. */
+/** Shown after requireArea() or requireOperatorPermission() sent someone back. */
 export function DeniedNotice({ denied }: { denied?: string }) {
   if (!denied) return null;
   return (

@@ -12,7 +12,8 @@ import { Button } from "../_components/ui/button";
 import { Card, EmptyState } from "../_components/ui/card";
 import { TextField } from "../_components/ui/field";
 
-export function OperatorConsole() {
+/** `canDisableUsers` comes from the permission rule the procedure enforces (users.disable). */
+export function OperatorConsole({ canDisableUsers }: { canDisableUsers: boolean }) {
   const trpc = useTRPC();
   const tenants = useQuery(trpc.operator.tenants.queryOptions());
   const disable = useMutation(trpc.operator.setUserDisabled.mutationOptions());
@@ -25,7 +26,7 @@ export function OperatorConsole() {
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <div className="lg:col-span-2">
+      <div className={canDisableUsers ? "lg:col-span-2" : "lg:col-span-3"}>
         <Card title="Client organizations">
           <QueryList query={tenants} empty={<EmptyState title="No clients yet" />}>
             {(items) => (
@@ -53,31 +54,33 @@ export function OperatorConsole() {
           </QueryList>
         </Card>
       </div>
-      <Card title="Disable or enable a user">
-        <form onSubmit={(e) => void submitWith(true)(e).catch(() => undefined)} noValidate className="space-y-4">
-          {disable.error && <Alert>{errorMessage(disable.error)}</Alert>}
-          {disable.isSuccess && (
-            <Alert tone="success">
-              {disable.data.email} is now {disable.data.disabled ? "disabled" : "enabled"}.
-            </Alert>
-          )}
-          <TextField
-            label="User email"
-            type="email"
-            error={form.formState.errors.email?.message}
-            {...form.register("email")}
-          />
-          <div className="flex gap-3">
-            <Button type="submit" variant="danger" loading={form.formState.isSubmitting}>
-              Disable user
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => void submitWith(false)().catch(() => undefined)}>
-              Enable user
-            </Button>
-          </div>
-          <p className="text-xs text-zinc-500">A disabled user loses access on their next request.</p>
-        </form>
-      </Card>
+      {canDisableUsers && (
+        <Card title="Disable or enable a user">
+          <form onSubmit={(e) => void submitWith(true)(e).catch(() => undefined)} noValidate className="space-y-4">
+            {disable.error && <Alert>{errorMessage(disable.error)}</Alert>}
+            {disable.isSuccess && (
+              <Alert tone="success">
+                {disable.data.email} is now {disable.data.disabled ? "disabled" : "enabled"}.
+              </Alert>
+            )}
+            <TextField
+              label="User email"
+              type="email"
+              error={form.formState.errors.email?.message}
+              {...form.register("email")}
+            />
+            <div className="flex gap-3">
+              <Button type="submit" variant="danger" loading={form.formState.isSubmitting}>
+                Disable user
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => void submitWith(false)().catch(() => undefined)}>
+                Enable user
+              </Button>
+            </div>
+            <p className="text-xs text-zinc-500">A disabled user loses access on their next request.</p>
+          </form>
+        </Card>
+      )}
     </div>
   );
 }

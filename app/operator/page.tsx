@@ -1,14 +1,16 @@
+import { requireOperatorPermission } from "@/server/auth/current-user";
+import { can } from "@/server/shared/auth/permissions";
 import { DeniedNotice } from "../_components/denied-notice";
 import { OperatorConsole } from "./operator-console";
 
 export const metadata = { title: "Operator console" };
 
 export default async function OperatorHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
-  const { denied } = await searchParams;
+  const [{ denied }, { membership }] = await Promise.all([searchParams, requireOperatorPermission("tenants.view")]);
   return (
     <>
       <DeniedNotice denied={denied} />
-      <OperatorConsole />
+      <OperatorConsole canDisableUsers={can(membership.role, "users.disable")} />
     </>
   );
 }

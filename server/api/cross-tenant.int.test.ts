@@ -244,6 +244,11 @@ const PROCEDURES: Record<string, Entry> = {
     input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId }),
     objectIds: ["campaignId"],
   },
+  "contacts.list": {
+    kind: "tenant",
+    input: (t) => ({ orgId: t.orgId, campaignId: t.campaignId, search: "", after: 0, pageSize: 25 }),
+    objectIds: ["campaignId"],
+  },
   "dnc.list": { kind: "tenant", input: (t) => ({ orgId: t.orgId }) },
   "dnc.add": { kind: "tenant", input: (t) => ({ orgId: t.orgId, phone: "+12125550143", defaultCountry: "US" }) },
   "dnc.remove": { kind: "tenant", input: (t) => ({ orgId: t.orgId, id: t.dncId }), objectIds: ["dncId"] },

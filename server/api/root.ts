@@ -14,6 +14,7 @@ import { dncRouter } from "./routers/dnc/dnc.router";
 import { submissionRouter } from "./routers/submission/submission.router";
 import { reviewRouter } from "./routers/review/review.router";
 import { ratePlanRouter } from "./routers/rate-plan/rate-plan.router";
+import { contactsRouter } from "./routers/contacts/contacts.router";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -32,6 +33,7 @@ export const appRouter = router({
   submission: submissionRouter,
   review: reviewRouter,
   ratePlan: ratePlanRouter,
+  contacts: contactsRouter,
 });
 
 export type AppRouter = typeof appRouter;

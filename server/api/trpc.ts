@@ -7,11 +7,12 @@ import { z, ZodError } from "zod";
 import { clientIp } from "../auth/client-ip";
 import { loadSessionUser, type SessionUser } from "../auth/session-user";
 import { requireMembership } from "../auth/tenant-access";
-import { OPERATOR_STAFF_ROLES, type MembershipSummary } from "../auth/roles";
+import type { MembershipSummary } from "../auth/roles";
 import { tenantDb, type TenantDb } from "../db/tenant-db";
 import { AppError } from "../errors";
 import { mapError } from "../error-mapping";
 import { logger, type Logger } from "../logger";
+import { can, rolesFor, type Action } from "../shared/auth/permissions";
 
 export interface Context {
   userId: string | null;
@@ -72,11 +73,12 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
 export const tenantInput = z.object({ orgId: z.string().min(1).max(64) });
 
 /**
- * The gate's check, shared with the plain HTTP routes: membership and role in `orgId`, then the
+ * The gate's check, shared with the plain HTTP routes: membership in `orgId` and a role that may do
+ * `action` (server/shared/auth/permissions.ts, the rule the UI shows controls by), then the
  * tenant-scoped client. The only place outside server/db that creates one for a request.
  */
-export function enterTenant(user: SessionUser, orgId: string, roles: readonly Role[]) {
-  const membership = requireMembership(user, orgId, roles);
+export function enterTenant(user: SessionUser, orgId: string, action: Action) {
+  const membership = requireMembership(user, orgId, rolesFor(action));
   return { membership, db: tenantDb(membership.tenantId, user.id) };
 }
 
@@ -84,9 +86,9 @@ export function enterTenant(user: SessionUser, orgId: string, roles: readonly Ro
  * THE tenant gate. Resolves the organization from the input, checks membership and role, and
  * hands the handler a tenant-scoped client. A tenant the user is not in answers NOT_FOUND.
  */
-export function tenantProcedure(roles: readonly Role[]) {
+export function tenantProcedure(action: Action) {
   return authedProcedure.input(tenantInput).use(async ({ ctx, input, next }) => {
-    const { membership, db } = enterTenant(ctx.user, input.orgId, roles);
+    const { membership, db } = enterTenant(ctx.user, input.orgId, action);
     return next({
       ctx: {
         ...ctx,
@@ -98,10 +100,13 @@ export function tenantProcedure(roles: readonly Role[]) {
   });
 }
 
-/** Operator staff, acting from their operator organization. Cross-tenant reads go through withOperatorScope. */
-export function operatorProcedure(roles: readonly Role[] = OPERATOR_STAFF_ROLES) {
+/**
+ * Operator staff whose role may do `action`, acting from their operator organization. Cross-tenant
+ * reads go through withOperatorScope.
+ */
+export function operatorProcedure(action: Action) {
   return authedProcedure.use(({ ctx, next }) => {
-    const membership = ctx.user.memberships.find((m) => m.orgKind === "OPERATOR" && roles.includes(m.role));
+    const membership = ctx.user.memberships.find((m) => m.orgKind === "OPERATOR" && can(m.role, action));
     if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "Operator staff only." });
     return next({
       ctx: { ...ctx, operator: { userId: ctx.user.id, operatorTenantId: membership.tenantId, role: membership.role } },

@@ -6,6 +6,7 @@ import {
   decisionEmail,
   recordSentEmail,
   reviewReminderEmails,
+  submissionReceivedEmails,
   type OutgoingEmailPlan,
 } from "../../server/domain/review/review-notifications";
 import { env } from "../../server/env";
@@ -30,6 +31,19 @@ export function createReviewActivities({ emailTransport }: ReviewActivityDeps) {
   }
 
   return {
+    /**
+     * A new submission: the submitter's confirmation and "waiting for review" to every reviewer.
+     * Runs after the submit committed (the lifecycle sees SUBMITTED), so email can never fail the
+     * submit; each email has its own idempotency key, so a retry sends only what is missing.
+     */
+    async sendSubmissionEmails(raw: z.infer<typeof submissionInput>): Promise<{ sent: number }> {
+      const input = submissionInput.parse(raw);
+      const plans = await submissionReceivedEmails({ ...input, appUrl: env().APP_URL });
+      for (const plan of plans) await deliver(plan);
+      logger.info({ ...input, sent: plans.length }, "submission emails");
+      return { sent: plans.length };
+    },
+
     /** Reminds operator admins and supervisors that a submission waits; one email per reviewer per reminder. */
     async sendReviewReminderEmail(raw: z.infer<typeof reminderInput>): Promise<{ sent: number }> {
       const input = reminderInput.parse(raw);

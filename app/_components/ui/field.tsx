@@ -1,6 +1,6 @@
 import { forwardRef, useId, type InputHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
-const inputClass =
+export const inputClass =
   "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-zinc-900 shadow-sm ring-1 ring-inset ring-zinc-300 placeholder:text-zinc-400 focus:ring-2 focus:ring-inset focus:ring-indigo-600 aria-[invalid=true]:ring-red-500";
 
 interface FieldProps {

@@ -1,7 +1,9 @@
+import { requireOperatorPermission } from "@/server/auth/current-user";
 import { RatePlans } from "./rate-plans";
 
 export const metadata = { title: "Rate plans" };
 
-export default function RatePlansPage() {
+export default async function RatePlansPage() {
+  await requireOperatorPermission("ratePlans.manage");
   return <RatePlans />;
 }

@@ -1,7 +1,9 @@
+import { requireOperatorPermission } from "@/server/auth/current-user";
 import { ReviewQueue } from "./review-queue";
 
 export const metadata = { title: "Review queue" };
 
-export default function ReviewsPage() {
+export default async function ReviewsPage() {
+  await requireOperatorPermission("campaigns.review");
   return <ReviewQueue />;
 }

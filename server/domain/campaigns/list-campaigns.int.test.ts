@@ -86,4 +86,11 @@ describe("campaign.list and campaign.get", () => {
         WorkflowNotFoundError,
       );
   });
+
+  it("campaign.create answers with the new campaign's id only, never its workflow id", async () => {
+    const caller = createCaller(createContext({ userId, headers: new Headers() }));
+    const created = await caller.campaign.create({ orgId, name: `Created ${suffix}`, description: "" });
+    expect(created).toEqual({ id: expect.any(String) });
+    expect(JSON.stringify(created)).not.toMatch(/campaign-[0-9a-f]{8}-|workflow/i);
+  });
 });

@@ -1,12 +1,13 @@
 import "server-only";
 import type { EmailTemplate } from "../../../emails";
-import { withOperatorScope } from "../../db/operator-scope";
+import { withOperatorScope, withSystemReadScope } from "../../db/operator-scope";
 import type { TenantDb } from "../../db/tenant-db";
+import { rolesFor } from "../../shared/auth/permissions";
+import { formatMoney } from "../../shared/money";
+import { quoteSchema } from "../pricing/quote";
 
 // What the lifecycle workflow's email activities read. Each email has an EmailLog idempotency key,
 // so a retried activity sends nothing twice.
-
-export const REVIEWER_ROLES = ["OPERATOR_ADMIN", "SUPERVISOR"] as const;
 
 const longDate = (d: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: "UTC" }).format(d);
 
@@ -99,7 +100,11 @@ export async function reviewReminderEmails(args: {
       // Decided in the database already (the decision's signal may still be on its way): no reminder.
       if (!submission || submission.decision !== null || submission.campaign.status !== "SUBMITTED") return [];
       const reviewers = await tx.membership.findMany({
-        where: { role: { in: [...REVIEWER_ROLES] }, organization: { kind: "OPERATOR" }, user: { disabledAt: null } },
+        where: {
+          role: { in: [...rolesFor("campaigns.review")] },
+          organization: { kind: "OPERATOR" },
+          user: { disabledAt: null },
+        },
         select: { tenantId: true, user: { select: { id: true, email: true } } },
       });
       const keyFor = (userId: string) =>
@@ -126,6 +131,94 @@ export async function reviewReminderEmails(args: {
           to: r.user.email,
           template: { name: "review-reminder" as const, props },
         }));
+    },
+  );
+}
+
+/** Operator staff who may review (the same rule as the review procedures), still enabled. */
+const reviewersWhere = {
+  role: { in: [...rolesFor("campaigns.review")] },
+  organization: { kind: "OPERATOR" as const },
+  user: { disabledAt: null },
+};
+
+/**
+ * What a new submission sends: a confirmation to the person who submitted, and "a campaign is
+ * waiting for review" to every reviewer, with a link to it. Keys are per submission (and reviewer),
+ * so a retried activity or a replayed lifecycle sends each one once. The submission and the
+ * reviewers live in different tenants: read through the system's read-only route, recorded through
+ * each recipient's tenant.
+ */
+export async function submissionReceivedEmails(args: {
+  tenantId: string;
+  campaignId: string;
+  submissionId: string;
+  appUrl: string;
+}): Promise<OutgoingEmailPlan[]> {
+  const { tenantId, campaignId, submissionId, appUrl } = args;
+  return withSystemReadScope(
+    "submission-emails",
+    `submission ${submissionId} of campaign ${campaignId}`,
+    async (tx) => {
+      const submission = await tx.campaignSubmission.findFirst({
+        where: { id: submissionId, campaignId, tenantId },
+        select: {
+          quote: true,
+          submittedById: true,
+          campaign: { select: { name: true, organization: { select: { name: true } } } },
+        },
+      });
+      if (!submission) return [];
+      const submitter = await tx.user.findUnique({
+        where: { id: submission.submittedById },
+        select: { email: true, disabledAt: true },
+      });
+      const reviewers = await tx.membership.findMany({
+        where: reviewersWhere,
+        select: { tenantId: true, user: { select: { id: true, email: true } } },
+      });
+      const receivedKey = `campaign-${campaignId}-submission-${submissionId}-received`;
+      const requestedKey = (userId: string) =>
+        `campaign-${campaignId}-submission-${submissionId}-review-requested-${userId}`;
+      const sent = new Set(
+        (
+          await tx.emailLog.findMany({
+            where: { idempotencyKey: { in: [receivedKey, ...reviewers.map((r) => requestedKey(r.user.id))] } },
+            select: { idempotencyKey: true },
+          })
+        ).map((l) => l.idempotencyKey),
+      );
+      const names = { campaignName: submission.campaign.name, orgName: submission.campaign.organization.name };
+      const quote = quoteSchema.safeParse(submission.quote).data;
+      const plans: OutgoingEmailPlan[] = [];
+      if (submitter && !submitter.disabledAt && !sent.has(receivedKey))
+        plans.push({
+          tenantId,
+          idempotencyKey: receivedKey,
+          to: submitter.email,
+          template: {
+            name: "campaign-submitted",
+            props: {
+              ...names,
+              quote: quote
+                ? `${formatMoney(quote.amountMinor, quote.currency)} for ${quote.agentHours} agent hours`
+                : null,
+              url: `${appUrl}/portal/${tenantId}/campaigns/${campaignId}`,
+            },
+          },
+        });
+      for (const r of reviewers)
+        if (!sent.has(requestedKey(r.user.id)))
+          plans.push({
+            tenantId: r.tenantId,
+            idempotencyKey: requestedKey(r.user.id),
+            to: r.user.email,
+            template: {
+              name: "review-requested",
+              props: { ...names, url: `${appUrl}/operator/reviews/${submissionId}` },
+            },
+          });
+      return plans;
     },
   );
 }

@@ -5,9 +5,11 @@ import { sendEmail } from "../../adapters/email/send-email";
 import type { TenantDb } from "../../db/tenant-db";
 import { env } from "../../env";
 import { AppError, notFound } from "../../errors";
+import { canRemoveMember } from "../../shared/auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 
-export async function listTeam(db: TenantDb) {
+/** The team, and who is looking: the page shows each member's controls by the same rule the server keeps. */
+export async function listTeam(db: TenantDb, viewer: { userId: string; role: Role }) {
   return db.tx(async (tx) => {
     const members = await tx.membership.findMany({
       orderBy: { createdAt: "asc" },
@@ -23,7 +25,7 @@ export async function listTeam(db: TenantDb) {
       orderBy: { createdAt: "desc" },
       select: { id: true, email: true, role: true, expiresAt: true },
     });
-    return { members, invitations };
+    return { members, invitations, viewer };
   });
 }
 
@@ -67,11 +69,11 @@ export async function inviteTeammate(
   return { email, expiresAt };
 }
 
-export async function removeMember(db: TenantDb, actor: { userId: string }, membershipId: string) {
+export async function removeMember(db: TenantDb, actor: { userId: string; role: Role }, membershipId: string) {
   return db.tx(async (tx) => {
     const membership = await tx.membership.findUnique({ where: { id: membershipId } });
     if (!membership) throw notFound("Member");
-    if (membership.userId === actor.userId) throw new AppError("PRECONDITION_FAILED", "You cannot remove yourself.");
+    if (!canRemoveMember(actor, membership)) throw new AppError("PRECONDITION_FAILED", "You cannot remove yourself.");
     await tx.membership.delete({ where: { id: membershipId } });
     await recordAudit(tx, {
       tenantId: db.tenantId,

@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { can, canRemoveMember } from "@/server/shared/auth/permissions";
 import { inviteSchema } from "@/server/shared/team/invite";
 import { errorMessage } from "../../../_lib/errors";
 import { useTRPC } from "../../../_lib/trpc";
@@ -28,9 +29,13 @@ export function TeamPanel({ orgId }: { orgId: string }) {
     form.reset({ email: "", role: "CLIENT_MEMBER" });
   });
 
+  // Members see the team; only an owner sees the invitation form and Remove (never on their own row).
+  const viewer = team.data?.viewer;
+  const manages = can(viewer?.role, "team.manage");
+
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <div className="lg:col-span-2">
+      <div className={manages ? "lg:col-span-2" : "lg:col-span-3"}>
         <Card title="Members">
           {team.isPending && <Skeleton />}
           {team.error && <Alert>{errorMessage(team.error)}</Alert>}
@@ -45,13 +50,17 @@ export function TeamPanel({ orgId }: { orgId: string }) {
                       {m.user.email} · {m.role === "CLIENT_OWNER" ? "Owner" : "Member"}
                     </p>
                   </div>
-                  <Button
-                    variant="danger"
-                    onClick={() => remove.mutate({ orgId, membershipId: m.id })}
-                    aria-label={`Remove ${m.user.email}`}
-                  >
-                    Remove
-                  </Button>
+                  {viewer && canRemoveMember(viewer, { userId: m.user.id }) ? (
+                    <Button
+                      variant="danger"
+                      onClick={() => remove.mutate({ orgId, membershipId: m.id })}
+                      aria-label={`Remove ${m.user.email}`}
+                    >
+                      Remove
+                    </Button>
+                  ) : (
+                    m.user.id === viewer?.userId && <span className="text-xs text-zinc-500">You</span>
+                  )}
                 </li>
               ))}
               {team.data.invitations.map((i) => (
@@ -64,30 +73,32 @@ export function TeamPanel({ orgId }: { orgId: string }) {
           )}
         </Card>
       </div>
-      <Card title="Invite a teammate">
-        <form onSubmit={(e) => void onSubmit(e).catch(() => undefined)} noValidate className="space-y-4">
-          {invite.error && <Alert>{errorMessage(invite.error)}</Alert>}
-          {invite.isSuccess && <Alert tone="success">Invitation sent to {invite.data.email}.</Alert>}
-          <TextField
-            label="Email"
-            type="email"
-            error={form.formState.errors.email?.message}
-            {...form.register("email")}
-          />
-          <div className="space-y-1">
-            <label htmlFor="invite-role" className="block text-sm font-medium">
-              Role
-            </label>
-            <select id="invite-role" className={selectClass} {...form.register("role")}>
-              <option value="CLIENT_MEMBER">Member</option>
-              <option value="CLIENT_OWNER">Owner</option>
-            </select>
-          </div>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            Send invitation
-          </Button>
-        </form>
-      </Card>
+      {manages && (
+        <Card title="Invite a teammate">
+          <form onSubmit={(e) => void onSubmit(e).catch(() => undefined)} noValidate className="space-y-4">
+            {invite.error && <Alert>{errorMessage(invite.error)}</Alert>}
+            {invite.isSuccess && <Alert tone="success">Invitation sent to {invite.data.email}.</Alert>}
+            <TextField
+              label="Email"
+              type="email"
+              error={form.formState.errors.email?.message}
+              {...form.register("email")}
+            />
+            <div className="space-y-1">
+              <label htmlFor="invite-role" className="block text-sm font-medium">
+                Role
+              </label>
+              <select id="invite-role" className={selectClass} {...form.register("role")}>
+                <option value="CLIENT_MEMBER">Member</option>
+                <option value="CLIENT_OWNER">Owner</option>
+              </select>
+            </div>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              Send invitation
+            </Button>
+          </form>
+        </Card>
+      )}
     </div>
   );
 }

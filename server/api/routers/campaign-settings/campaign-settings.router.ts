@@ -1,12 +1,11 @@
 import "server-only";
-import { CLIENT_ROLES } from "../../../auth/roles";
 import { router, tenantProcedure } from "../../trpc";
 import { getCampaignSettingsHandler } from "./get.handler";
 import { getCampaignSettingsSchema } from "./get.schema";
 import { updateCampaignSettingsHandler } from "./update.handler";
 import { updateCampaignSettingsSchema } from "./update.schema";
 
-const clientProcedure = tenantProcedure(CLIENT_ROLES);
+const clientProcedure = tenantProcedure("campaigns.manage");
 
 export const campaignSettingsRouter = router({
   get: clientProcedure.input(getCampaignSettingsSchema).query(getCampaignSettingsHandler),

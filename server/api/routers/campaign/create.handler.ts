@@ -13,5 +13,6 @@ export async function createCampaignHandler({
 }) {
   const campaign = await createCampaignDraft(ctx.db, { userId: ctx.user.id, requestId: ctx.requestId }, input);
   ctx.log.info({ campaignId: campaign.id }, "campaign draft created");
-  return { id: campaign.id, workflowId: campaign.workflowId };
+  // The new campaign's id only: the page opens its wizard. The lifecycle's workflow id is internal.
+  return { id: campaign.id };
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { CLIENT_ROLES } from "../../../auth/roles";
 import { router, tenantProcedure } from "../../trpc";
 import { cancelImportHandler } from "./cancel.handler";
 import { currentListHandler } from "./current.handler";
@@ -12,7 +11,7 @@ import { summaryHandler } from "./summary.handler";
 
 // The file itself arrives through POST /api/campaigns/[campaignId]/imports (streamed, size-limited);
 // rejected rows download from GET /api/campaigns/[campaignId]/imports/[importId]/rejected (see http.ts).
-const clientProcedure = tenantProcedure(CLIENT_ROLES);
+const clientProcedure = tenantProcedure("campaigns.manage");
 
 export const contactImportRouter = router({
   current: clientProcedure.input(campaignIdSchema).query(currentListHandler),

@@ -1,7 +1,6 @@
 import "server-only";
 import type { CampaignStatus } from "@prisma/client";
 import { Readable } from "node:stream";
-import { CLIENT_ROLES } from "../../../auth/roles";
 import { currentUser } from "../../../auth/current-user";
 import type { TenantDb } from "../../../db/tenant-db";
 import { AppError } from "../../../errors";
@@ -24,7 +23,7 @@ async function authorize(
   const user = await currentUser();
   if (!user) throw new AppError("UNAUTHORIZED", "Please sign in.");
   const orgId = new URL(request.url).searchParams.get("orgId") ?? "";
-  const { db } = enterTenant(user, orgId, CLIENT_ROLES);
+  const { db } = enterTenant(user, orgId, "campaigns.manage");
   const campaign = await db.tx((tx) => tx.campaign.findUnique({ where: { id: campaignId }, select: { status: true } }));
   if (!campaign) throw new AppError("NOT_FOUND", "Campaign not found");
   return { db, userId: user.id, campaignStatus: campaign.status };

@@ -1,5 +1,4 @@
 import "server-only";
-import { CLIENT_ROLES } from "../../../auth/roles";
 import { router, tenantProcedure } from "../../trpc";
 import { addDncHandler } from "./add.handler";
 import { addDncSchema, listDncSchema, removeDncSchema, uploadDncSchema } from "./dnc.schema";
@@ -7,7 +6,7 @@ import { listDncHandler } from "./list.handler";
 import { removeDncHandler } from "./remove.handler";
 import { uploadDncHandler } from "./upload.handler";
 
-const clientProcedure = tenantProcedure(CLIENT_ROLES);
+const clientProcedure = tenantProcedure("campaigns.manage");
 
 /** The tenant's own do-not-call list. The global list (tenantId NULL) is operator-managed and read-only here. */
 export const dncRouter = router({

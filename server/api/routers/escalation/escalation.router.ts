@@ -1,5 +1,4 @@
 import "server-only";
-import { CLIENT_ROLES } from "../../../auth/roles";
 import { router, tenantProcedure } from "../../trpc";
 import { createEscalationContactHandler } from "./create.handler";
 import { createEscalationContactSchema } from "./create.schema";
@@ -12,7 +11,7 @@ import { reorderEscalationContactSchema } from "./reorder.schema";
 import { updateEscalationContactHandler } from "./update.handler";
 import { updateEscalationContactSchema } from "./update.schema";
 
-const clientProcedure = tenantProcedure(CLIENT_ROLES);
+const clientProcedure = tenantProcedure("campaigns.manage");
 
 export const escalationRouter = router({
   list: clientProcedure.input(listEscalationContactsSchema).query(listEscalationContactsHandler),

@@ -5,6 +5,6 @@ import { setUserDisabledSchema } from "./set-user-disabled.schema";
 import { listTenantsHandler } from "./tenants.handler";
 
 export const operatorRouter = router({
-  tenants: operatorProcedure().query(listTenantsHandler),
-  setUserDisabled: operatorProcedure(["OPERATOR_ADMIN"]).input(setUserDisabledSchema).mutation(setUserDisabledHandler),
+  tenants: operatorProcedure("tenants.view").query(listTenantsHandler),
+  setUserDisabled: operatorProcedure("users.disable").input(setUserDisabledSchema).mutation(setUserDisabledHandler),
 });

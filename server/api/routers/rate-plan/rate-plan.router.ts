@@ -5,7 +5,7 @@ import { deleteRatePlanHandler, saveRatePlanHandler } from "./save.handler";
 import { deleteRatePlanSchema, saveRatePlanSchema } from "./save.schema";
 
 /** Pricing is for operator admins and billing admins. */
-const pricingProcedure = operatorProcedure(["OPERATOR_ADMIN", "BILLING_ADMIN"]);
+const pricingProcedure = operatorProcedure("ratePlans.manage");
 
 export const ratePlanRouter = router({
   list: pricingProcedure.query(listRatePlansHandler),

@@ -7,7 +7,7 @@ import { queueHandler } from "./queue.handler";
 import { submissionIdSchema } from "./submission-id.schema";
 
 /** Operator admins and supervisors review campaigns; billing admins do not. */
-const reviewerProcedure = operatorProcedure(["OPERATOR_ADMIN", "SUPERVISOR"]);
+const reviewerProcedure = operatorProcedure("campaigns.review");
 
 export const reviewRouter = router({
   queue: reviewerProcedure.query(queueHandler),

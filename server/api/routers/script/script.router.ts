@@ -1,5 +1,4 @@
 import "server-only";
-import { CLIENT_ROLES } from "../../../auth/roles";
 import { router, tenantProcedure } from "../../trpc";
 import { getScriptHandler } from "./get.handler";
 import { getScriptSchema } from "./get.schema";
@@ -8,7 +7,7 @@ import { saveScriptSchema } from "./save.schema";
 import { validateScriptHandler } from "./validate.handler";
 import { validateScriptSchema } from "./validate.schema";
 
-const clientProcedure = tenantProcedure(CLIENT_ROLES);
+const clientProcedure = tenantProcedure("campaigns.manage");
 
 export const scriptRouter = router({
   get: clientProcedure.input(getScriptSchema).query(getScriptHandler),

@@ -1,5 +1,4 @@
 import "server-only";
-import { CLIENT_ROLES } from "../../../auth/roles";
 import { router, tenantProcedure } from "../../trpc";
 import { campaignIdSchema } from "./campaign-id.schema";
 import { preflightHandler } from "./preflight.handler";
@@ -7,7 +6,7 @@ import { quoteHandler } from "./quote.handler";
 import { statusHandler } from "./status.handler";
 import { submitHandler } from "./submit.handler";
 
-const clientProcedure = tenantProcedure(CLIENT_ROLES);
+const clientProcedure = tenantProcedure("campaigns.manage");
 
 export const submissionRouter = router({
   preflight: clientProcedure.input(campaignIdSchema).query(preflightHandler),

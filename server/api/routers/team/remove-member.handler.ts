@@ -10,4 +10,4 @@ export const removeMemberHandler = ({
 }: {
   ctx: TenantContext;
   input: z.infer<typeof removeMemberSchema>;
-}) => removeMember(ctx.db, { userId: ctx.user.id }, input.membershipId);
+}) => removeMember(ctx.db, { userId: ctx.user.id, role: ctx.membership.role }, input.membershipId);

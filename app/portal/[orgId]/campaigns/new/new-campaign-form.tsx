@@ -24,8 +24,9 @@ export function NewCampaignForm({ orgId }: { orgId: string }) {
   );
 
   const onSubmit = form.handleSubmit(async (values) => {
-    await create.mutateAsync({ orgId, ...values });
-    router.push(`/portal/${orgId}`);
+    const { id } = await create.mutateAsync({ orgId, ...values });
+    // Straight into the new campaign's wizard, at its first step.
+    router.push(`/portal/${orgId}/campaigns/${id}/settings`);
   });
 
   return (

@@ -19,6 +19,7 @@ import { Card, EmptyState, Skeleton } from "../../../../../_components/ui/card";
 import { selectClass } from "../../../../../_components/ui/field";
 import { CountrySelect } from "./country-select";
 import { uploadContactFile, type UploadPreview } from "./upload-file";
+import { ContactTable } from "./contact-table";
 
 const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 const number = (n: number) => n.toLocaleString("en");
@@ -80,6 +81,8 @@ export function ContactsStep({ orgId, campaignId }: { orgId: string; campaignId:
           />
         </>
       )}
+      {/* Keyed by the list, so a newly imported list starts at its first page. */}
+      {state.activeList && <ContactTable key={state.activeList.id} orgId={orgId} campaignId={campaignId} />}
     </div>
   );
 }
