@@ -4,7 +4,7 @@
  * route handlers cannot read the socket; here every request gets CLIENT_IP_HEADER, computed from the
  * socket and TRUSTED_PROXY_HOPS, overwriting anything the caller sent (decision 50).
  *
- *   tsx --import ./scripts/lib/server-entry.mjs scripts/web-server.ts [--dev] [-p PORT]
+ *   tsx --import ./scripts/lib/server-entry.mjs scripts/web-server.ts [--dev] [-p PORT] [-H HOST]
  */
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
@@ -13,11 +13,17 @@ import { CLIENT_IP_HEADER, resolveClientIp } from "../server/auth/client-ip";
 import { env, validateEnvAtBoot } from "../server/env";
 
 const { values } = parseArgs({
-  options: { dev: { type: "boolean", default: false }, port: { type: "string", short: "p" } },
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", short: "p" },
+    hostname: { type: "string", short: "H", default: "0.0.0.0" },
+  },
 });
 const dev = values.dev;
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const hostname = values.hostname;
+// As `next start` / `next dev` do: React and Next pick their production or development build from it.
+(process.env as Record<string, string | undefined>).NODE_ENV ??= dev ? "development" : "production";
 
 validateEnvAtBoot("web server");
 const hops = env().TRUSTED_PROXY_HOPS;
