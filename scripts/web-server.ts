@@ -16,7 +16,8 @@ const { values } = parseArgs({
   options: {
     dev: { type: "boolean", default: false },
     port: { type: "string", short: "p" },
-    hostname: { type: "string", short: "H", default: "0.0.0.0" },
+    // Unset: every interface, IPv4 and IPv6, as `next start` listens ("localhost" may resolve to ::1).
+    hostname: { type: "string", short: "H" },
   },
 });
 const dev = values.dev;

@@ -7,9 +7,10 @@ import { SIGN_IN_THROTTLE } from "./sign-in-throttle";
 // Over real HTTP against the running test server (scripts/web-server.ts in front of `next start`),
 // which trusts one proxy hop in the test stack: the right-most X-Forwarded-For entry is the client.
 
-const BASE_URL = process.env.BASE_URL;
+// APP_URL, not BASE_URL: Vitest sets BASE_URL to Vite's base ("/").
+const BASE_URL = process.env.APP_URL;
 const MAIL_WEB_URL = process.env.MAIL_WEB_URL;
-if (!BASE_URL || !MAIL_WEB_URL) throw new Error("BASE_URL and MAIL_WEB_URL are required (run through `npm test`)");
+if (!BASE_URL || !MAIL_WEB_URL) throw new Error("APP_URL and MAIL_WEB_URL are required (run through `npm test`)");
 
 const suffix = `${Date.now()}-${randomUUID().slice(0, 6)}`;
 const PASSWORD = "orchid lantern quarry";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLIENT_IP_HEADER, clientIp, resolveClientIp } from "./client-ip";
+import { CLIENT_IP_HEADER, clientIp, rateLimitIdentity, resolveClientIp } from "./client-ip";
 
 describe("resolveClientIp", () => {
   it("with no trusted proxy, the socket address counts and X-Forwarded-For is ignored", () => {
@@ -24,8 +24,18 @@ describe("resolveClientIp", () => {
 
   it("unwraps IPv4-mapped IPv6 and refuses an entry that is not an address", () => {
     expect(resolveClientIp("::ffff:127.0.0.1", undefined, 0)).toBe("127.0.0.1");
-    expect(resolveClientIp("::1", "2001:db8::7", 1)).toBe("2001:db8::7");
+    expect(resolveClientIp("::1", "2001:db8::7", 1)).toBe("2001:db8:0:0::/64");
     expect(resolveClientIp("10.0.0.2", "not-an-ip", 1)).toBe("10.0.0.2");
+  });
+
+  it("counts an IPv6 client by its /64, so new addresses from one subscriber share a bucket", () => {
+    expect(rateLimitIdentity("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitIdentity("2001:0db8:0001:0002:bbbb:cccc:dddd:eeee")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitIdentity("::1")).toBe("0:0:0:0::/64");
+    expect(rateLimitIdentity("fe80::1")).toBe("fe80:0:0:0::/64");
+    expect(rateLimitIdentity("64:ff9b::192.0.2.1")).toBe("64:ff9b:0:0::/64");
+    expect(resolveClientIp("fe80::1%eth0", undefined, 0)).toBe("fe80:0:0:0::/64");
+    expect(rateLimitIdentity("203.0.113.7")).toBe("203.0.113.7");
   });
 });
 
