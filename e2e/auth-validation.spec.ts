@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { snap, uniqueEmail } from "./support";
+import { snap, uniqueEmail, waitForEmail } from "./support";
 
 test("[AUTH]: bad input on sign-up and sign-in shows clear messages", async ({ page }) => {
   await test.step("sign-up: empty fields", async () => {
@@ -8,7 +8,7 @@ test("[AUTH]: bad input on sign-up and sign-in shows clear messages", async ({ p
     await expect(page.getByText("Company name must be at least 2 characters")).toBeVisible();
     await expect(page.getByText("Your name must be at least 2 characters")).toBeVisible();
     await expect(page.getByText("Enter a valid email address")).toBeVisible();
-    await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+    await expect(page.getByText("Use at least 12 characters")).toBeVisible();
     await expect(page.getByLabel("Company name")).toHaveAttribute("aria-invalid", "true");
     await snap(page, "10-signup-errors");
   });
@@ -17,22 +17,37 @@ test("[AUTH]: bad input on sign-up and sign-in shows clear messages", async ({ p
     await page.getByLabel("Company name").fill("Initech");
     await page.getByLabel("Your name").fill("Peter Gibbons");
     await page.getByLabel("Work email").fill("peter-at-initech");
-    await page.getByLabel("Password").fill("short");
+    await page.getByLabel("Password").fill("aaaaaaaaaa");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("Enter a valid email address")).toBeVisible();
-    await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+    await expect(page.getByText("Use at least 12 characters")).toBeVisible();
     await expect(page.getByText("Company name must be at least 2 characters")).toBeHidden();
     await expect(page).toHaveURL(/\/signup$/);
   });
 
-  await test.step("sign-up: an email that already has an account", async () => {
+  await test.step("sign-up: repeated characters, a common password, and the show-password toggle", async () => {
     await page.getByLabel("Work email").fill("owner@acme.test");
+    await page.getByLabel("Password").fill("aaaaaaaaaaaaaaaa");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Avoid repeated or sequential characters")).toBeVisible();
+
+    await page.getByLabel("Password").fill("qwerty123456");
+    await expect(page.getByLabel("Password")).toHaveAttribute("type", "password");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page.getByLabel("Password")).toHaveAttribute("type", "text");
+    await expect(page.getByRole("button", { name: "Hide" })).toHaveAttribute("aria-pressed", "true");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "too easy to guess" })).toBeVisible();
+  });
+
+  await test.step("sign-up: an email that already has an account gets the same answer, and its owner an email", async () => {
+    const tried = new Date();
     await page.getByLabel("Password").fill("a-long-enough-password");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(
-      page.getByRole("alert").filter({ hasText: "An account with this email already exists. Sign in instead." }),
-    ).toBeVisible();
-    await expect(page).toHaveURL(/\/signup$/);
+    await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+    await snap(page, "10b-signup-check-inbox");
+    const notice = await waitForEmail("owner@acme.test", /tried to sign up/, { since: tried });
+    expect(notice.html).toContain("/signin/forgot");
   });
 
   await test.step("sign-in: empty fields", async () => {

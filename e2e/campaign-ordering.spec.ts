@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, SAME_ORIGIN, snap, uniqueEmail, waitForEmail } from "./support";
+import { confirmSignUpAndSignIn, DEMO_PASSWORD, SAME_ORIGIN, snap, uniqueEmail, waitForEmail } from "./support";
 
 // The whole ordering journey: a client builds a campaign (settings, contact list with bad rows,
 // a branching script, two escalation contacts), checks the pre-flight and quote, submits; an
@@ -49,7 +49,7 @@ test("[PORTAL]: a client builds a campaign end to end and an operator approves i
     await page.getByLabel("Work email").fill(email);
     await page.getByLabel("Password").fill("a-long-enough-password");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/portal\/[^/]+$/);
+    await confirmSignUpAndSignIn(page, email, "a-long-enough-password");
     orgId = new URL(page.url()).pathname.split("/")[2]!;
     await page.getByRole("link", { name: "New campaign" }).click();
     await page.getByLabel("Campaign name").fill(campaignName);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoInternalIds, snap, uniqueEmail, waitForEmail } from "./support";
+import { confirmSignUpAndSignIn, expectNoInternalIds, snap, uniqueEmail, waitForEmail } from "./support";
 
 test("[PORTAL]: sign up → create draft → land in its wizard → see it listed as a draft → the 'Campaign draft created' email arrives in the sink", async ({
   page,
@@ -24,7 +24,7 @@ test("[PORTAL]: sign up → create draft → land in its wizard → see it liste
     await page.getByLabel("Password").fill("a-long-enough-password");
     await snap(page, "02-signup");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/portal\/[^/]+$/);
+    await confirmSignUpAndSignIn(page, email, "a-long-enough-password");
     await expect(page.getByText("No campaigns yet")).toBeVisible();
     await expect(page.getByRole("banner")).toContainText(company);
     await snap(page, "03-portal-empty");

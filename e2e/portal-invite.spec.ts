@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { linkFrom, snap, uniqueEmail, waitForEmail } from "./support";
+import { confirmSignUpAndSignIn, linkFrom, snap, uniqueEmail, waitForEmail } from "./support";
 
 test("[PORTAL]: owner invites a teammate, who accepts and lands in the portal", async ({ page, browser }) => {
   const ownerEmail = uniqueEmail("owner");
@@ -14,7 +14,7 @@ test("[PORTAL]: owner invites a teammate, who accepts and lands in the portal", 
     await page.getByLabel("Work email").fill(ownerEmail);
     await page.getByLabel("Password").fill("owner-password-123");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/portal\/[^/?]+$/);
+    await confirmSignUpAndSignIn(page, ownerEmail, "owner-password-123");
     orgPath = new URL(page.url()).pathname;
   });
 

@@ -1,17 +1,18 @@
 import { expect, test } from "@playwright/test";
-import { snap, uniqueEmail } from "./support";
+import { confirmSignUpAndSignIn, snap, uniqueEmail } from "./support";
 
 test("[PORTAL]: a client builds a branching script, sees a missing-column error, previews both branches and saves version 1", async ({
   page,
 }) => {
   await test.step("sign up and create a campaign draft", async () => {
+    const email = uniqueEmail("script");
     await page.goto("/signup");
     await page.getByLabel("Company name").fill(`Scripted ${Date.now()}`);
     await page.getByLabel("Your name").fill("Sam Script");
-    await page.getByLabel("Work email").fill(uniqueEmail("script"));
+    await page.getByLabel("Work email").fill(email);
     await page.getByLabel("Password").fill("a-long-enough-password");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/portal\/[^/]+$/);
+    await confirmSignUpAndSignIn(page, email, "a-long-enough-password");
     await page.getByRole("link", { name: "New campaign" }).click();
     await page.getByLabel("Campaign name").fill("Renewal offers");
     await page.getByRole("button", { name: "Save draft" }).click();

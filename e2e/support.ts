@@ -86,3 +86,19 @@ export async function expectNoInternalIds(page: Page) {
   expect(text).not.toMatch(/campaign-[0-9a-f]{8}-[0-9a-f]{4}-/i);
   expect(text).not.toMatch(/\bworkflow\b|\btemporal\b/i);
 }
+
+/**
+ * After "Create account": the inbox step of sign-up (decision 53). Opens the emailed link, confirms,
+ * and signs in with the password; ends in the new organization's portal.
+ */
+export async function confirmSignUpAndSignIn(page: Page, email: string, password: string) {
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  const mail = await waitForEmail(email, /Confirm your email/);
+  await page.goto(linkFrom(mail, "/signup/confirm"));
+  await page.getByRole("button", { name: "Confirm and create my account" }).click();
+  await expect(page).toHaveURL(/\/signin\?confirmed=1/);
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/portal\/[^/?]+$/);
+}

@@ -2,37 +2,31 @@ import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "./api/root";
-import { createContext } from "./api/trpc";
-import { signUpClient } from "./auth/sign-up";
 import { prismaFor } from "./db/prisma-client";
 import { systemDb } from "./db/system-db";
 import { tenantDb } from "./db/tenant-db";
 import { RETRY_MESSAGE } from "./db-errors";
 import { env } from "./env";
 import { mapError } from "./error-mapping";
+import { callerFor, signUpForTest } from "./api/testing";
 
 // Every class of database refusal, provoked against the real database, must reach the user as the
 // right code with a clear message, never a 500: through real procedures where one can hit it, and
 // through the mapper with the real error object for the rest.
 
 const suffix = `${Date.now()}-${randomUUID().slice(0, 6)}`;
-const callerFor = (userId: string) => createCaller(createContext({ userId, headers: new Headers() }));
 let owner: pg.Client;
 let tenantId: string;
 let otherTenantId: string;
 let userId: string;
 
 async function newTenant(label: string) {
-  return signUpClient(
-    {
-      companyName: `Db errors ${label} ${suffix}`,
-      name: `Owner ${label}`,
-      email: `db-errors-${label}-${suffix}@int.test`,
-      password: "int-test-password",
-    },
-    `db-errors-${label}-${suffix}`,
-  );
+  return signUpForTest({
+    companyName: `Db errors ${label} ${suffix}`,
+    name: `Owner ${label}`,
+    email: `db-errors-${label}-${suffix}@int.test`,
+    password: "int-test-password",
+  });
 }
 
 beforeAll(async () => {

@@ -56,6 +56,10 @@ const VARIABLES = {
     z.string().min(3).default("Callwright <no-reply@callwright.local>"),
     'the sender, e.g. "Callwright <no-reply@example.com>"',
   ),
+  TRUSTED_PROXY_HOPS: variable(
+    z.coerce.number().int().min(0).max(10).default(0),
+    "how many reverse proxies in front of the web server append to X-Forwarded-For, 0-10 (default 0: the socket address is the client)",
+  ),
   LOG_LEVEL: variable(z.enum(LOG_LEVELS).default("info"), `one of ${LOG_LEVELS.join(", ")}`),
   CONTACT_UPLOAD_MAX_BYTES: variable(
     z.coerce

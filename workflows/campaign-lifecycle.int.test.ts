@@ -1,13 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { Client, Connection, WorkflowExecutionAlreadyStartedError } from "@temporalio/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "../server/api/root";
-import { createContext } from "../server/api/trpc";
-import { signUpClient } from "../server/auth/sign-up";
 import { tenantDb } from "../server/db/tenant-db";
 import { startCampaignLifecycle } from "../server/domain/campaigns/campaign-workflow";
 import { campaignWorkflowId, progressQuery } from "./shared/campaign-lifecycle";
 import { TASK_QUEUE } from "./shared/task-queues";
+import { callerFor, signUpForTest } from "../server/api/testing";
 
 // The campaign lifecycle end to end on the real stack: tRPC caller → Postgres → Temporal dev
 // server → worker → stripe-mock and the SMTP sink (maildev).
@@ -44,11 +42,13 @@ let campaign: { id: string; workflowId: string };
 beforeAll(async () => {
   connection = await Connection.connect({ address: TEMPORAL_ADDRESS });
   temporal = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? "default" });
-  ({ orgId, userId } = await signUpClient(
-    { companyName: `Lifecycle Co ${suffix}`, name: "Cleo Creator", email, password: "int-test-password" },
-    `lifecycle-${suffix}`,
-  ));
-  const caller = createCaller(createContext({ userId, headers: new Headers() }));
+  ({ orgId, userId } = await signUpForTest({
+    companyName: `Lifecycle Co ${suffix}`,
+    name: "Cleo Creator",
+    email,
+    password: "int-test-password",
+  }));
+  const caller = callerFor(userId);
   const { id } = await caller.campaign.create({ orgId, name: `Lifecycle ${suffix}`, description: "integration" });
   campaign = { id, workflowId: campaignWorkflowId(id) };
 });

@@ -4,15 +4,13 @@ import { Client, Connection } from "@temporalio/client";
 import { DefaultLogger, NativeConnection, Runtime, Worker } from "@temporalio/worker";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "../server/api/root";
-import { createContext } from "../server/api/trpc";
-import { signUpClient } from "../server/auth/sign-up";
 import { systemDb } from "../server/db/system-db";
 import { tenantDb } from "../server/db/tenant-db";
 import { defaultDispositions } from "../server/shared/campaigns/dispositions";
 import { DEFAULT_RETRY_POLICY } from "../server/shared/campaigns/retry-policy";
 import { createActivities } from "./activities";
 import { campaignWorkflowId, progressQuery, type LifecycleStage } from "./shared/campaign-lifecycle";
+import { callerFor, signUpForTest } from "../server/api/testing";
 
 // Submission and review end to end on the real stack: tRPC callers → Postgres (RLS, operator
 // scope) → Temporal dev server → a worker running this code → maildev. The worker runs in this
@@ -57,8 +55,6 @@ async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
   expect((error as TRPCError).code, (error as Error).message).toBe(code);
   return error as TRPCError;
 }
-
-const callerFor = (userId: string) => createCaller(createContext({ userId, headers: new Headers() }));
 
 let connection: Connection;
 let temporal: Client;
@@ -206,10 +202,12 @@ beforeAll(async () => {
     activities: createActivities(),
   });
   workerRun = worker.run();
-  ({ orgId, userId: ownerId } = await signUpClient(
-    { companyName: `Review Co ${suffix}`, name: "Rita Owner", email: ownerEmail, password: "int-test-password" },
-    `review-${suffix}`,
-  ));
+  ({ orgId, userId: ownerId } = await signUpForTest({
+    companyName: `Review Co ${suffix}`,
+    name: "Rita Owner",
+    email: ownerEmail,
+    password: "int-test-password",
+  }));
   const staff = await systemDb().membership.findMany({
     where: { role: { in: ["OPERATOR_ADMIN", "SUPERVISOR", "BILLING_ADMIN"] }, organization: { kind: "OPERATOR" } },
     select: { role: true, user: { select: { id: true, email: true, disabledAt: true } } },

@@ -8,12 +8,12 @@ import { Client, Connection, WorkflowNotFoundError } from "@temporalio/client";
 import { temporal as proto } from "@temporalio/proto";
 import { Worker } from "@temporalio/worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signUpClient } from "../server/auth/sign-up";
 import { tenantDb } from "../server/db/tenant-db";
 import { reconcileCampaignLifecycles } from "../server/domain/campaigns/reconcile-lifecycles";
 import { createLifecycleActivities } from "./activities/lifecycle-activities";
 import { RECONCILER_SCHEDULE_ID } from "./lifecycle-reconciler";
 import { campaignWorkflowId } from "./shared/campaign-lifecycle";
+import { signUpForTest } from "../server/api/testing";
 
 // One owner of campaign status, on the real stack: the activity that is the workflow's only way to
 // change a Campaign row, the lifecycle that moves a campaign at its start and end dates, and the
@@ -72,15 +72,12 @@ const describeLifecycle = (id: string) => temporal.workflow.getHandle(campaignWo
 beforeAll(async () => {
   connection = await Connection.connect({ address: TEMPORAL_ADDRESS });
   temporal = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? "default" });
-  ({ orgId, userId } = await signUpClient(
-    {
-      companyName: `Status Co ${suffix}`,
-      name: "Stan Status",
-      email: `status-${suffix}@int.test`,
-      password: "int-test-password",
-    },
-    `status-${suffix}`,
-  ));
+  ({ orgId, userId } = await signUpForTest({
+    companyName: `Status Co ${suffix}`,
+    name: "Stan Status",
+    email: `status-${suffix}@int.test`,
+    password: "int-test-password",
+  }));
 });
 
 afterAll(async () => {
@@ -139,10 +136,12 @@ describe("transitionCampaignStatus (the workflow's only way to change the row)",
   });
 
   it("does not find another tenant's campaign (row-level security)", async () => {
-    const other = await signUpClient(
-      { companyName: `Other ${suffix}`, name: "O", email: `other-${suffix}@int.test`, password: "int-test-password" },
-      `other-${suffix}`,
-    );
+    const other = await signUpForTest({
+      companyName: `Other ${suffix}`,
+      name: "O",
+      email: `other-${suffix}@int.test`,
+      password: "int-test-password",
+    });
     const id = await campaignRow("APPROVED");
     const error = await activities
       .transitionCampaignStatus({

@@ -36,6 +36,9 @@ export function AppShell({
             <span>
               {userName} · <span className="font-medium text-zinc-800">{orgName}</span>
             </span>
+            <Link href="/account" className="rounded px-2 py-1 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900">
+              Account
+            </Link>
             <SignOutButton />
           </div>
         </div>

@@ -6,7 +6,7 @@ export const metadata = { title: "Sign in" };
 
 const ERRORS: Record<string, string> = {
   CredentialsSignin: "Wrong email or password.",
-  RateLimited: "Too many sign-in attempts. Wait a few minutes and try again.",
+  RateLimited: "Too many sign-in attempts from here. Wait a moment and try again.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
   EmailSignin: "We could not send the sign-in link. Try again in a few minutes.",
 };
@@ -14,9 +14,14 @@ const ERRORS: Record<string, string> = {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ error?: string; callbackUrl?: string }>;
+  searchParams: Promise<{ error?: string; callbackUrl?: string; confirmed?: string; reset?: string; email?: string }>;
 }) {
-  const { error } = await searchParams;
+  const { error, confirmed, reset, email } = await searchParams;
+  const notice = confirmed
+    ? "Your email is confirmed and your account is ready. Sign in with your password."
+    : reset
+      ? "Your password was changed and every session was signed out. Sign in with the new password."
+      : undefined;
   return (
     <AuthCard
       title="Sign in"
@@ -29,7 +34,11 @@ export default async function SignInPage({
         </>
       }
     >
-      <SignInForm initialError={error ? (ERRORS[error] ?? "Sign-in failed. Try again.") : undefined} />
+      <SignInForm
+        initialError={error ? (ERRORS[error] ?? "Sign-in failed. Try again.") : undefined}
+        notice={notice}
+        initialEmail={email}
+      />
     </AuthCard>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
@@ -8,6 +9,7 @@ import { z } from "zod";
 import { Alert } from "../_components/ui/alert";
 import { Button } from "../_components/ui/button";
 import { TextField } from "../_components/ui/field";
+import { PasswordField } from "../_components/ui/password-field";
 
 const passwordSchema = z.object({
   email: z.string().trim().email("Enter a valid email address"),
@@ -15,12 +17,21 @@ const passwordSchema = z.object({
 });
 const linkSchema = z.object({ email: z.string().trim().email("Enter a valid email address") });
 
-export function SignInForm({ initialError }: { initialError?: string }) {
+export function SignInForm({
+  initialError,
+  notice,
+  initialEmail,
+}: {
+  initialError?: string;
+  notice?: string;
+  initialEmail?: string;
+}) {
   const router = useRouter();
   const [mode, setMode] = useState<"password" | "link">("password");
   const [error, setError] = useState(initialError);
   const form = useForm<{ email: string; password: string }>({
     resolver: zodResolver(mode === "password" ? passwordSchema : linkSchema) as never,
+    defaultValues: { email: initialEmail ?? "" },
   });
 
   const submit = form.handleSubmit(async ({ email, password }) => {
@@ -35,7 +46,7 @@ export function SignInForm({ initialError }: { initialError?: string }) {
     if (!res || res.error) {
       setError(
         res?.error === "RateLimited"
-          ? "Too many sign-in attempts. Wait a few minutes and try again."
+          ? "Too many sign-in attempts from here. Wait a moment and try again."
           : "Wrong email or password.",
       );
       return;
@@ -50,6 +61,7 @@ export function SignInForm({ initialError }: { initialError?: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {error && <Alert>{error}</Alert>}
+      {!error && notice && <Alert tone="success">{notice}</Alert>}
       <TextField
         label="Email"
         type="email"
@@ -58,13 +70,19 @@ export function SignInForm({ initialError }: { initialError?: string }) {
         {...form.register("email")}
       />
       {mode === "password" && (
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          error={form.formState.errors.password?.message}
-          {...form.register("password")}
-        />
+        <>
+          <PasswordField
+            label="Password"
+            autoComplete="current-password"
+            error={form.formState.errors.password?.message}
+            {...form.register("password")}
+          />
+          <p className="text-right text-sm">
+            <Link href="/signin/forgot" className="font-medium text-indigo-600 hover:underline">
+              Forgot your password?
+            </Link>
+          </p>
+        </>
       )}
       <Button type="submit" className="w-full" loading={form.formState.isSubmitting}>
         {mode === "password" ? "Sign in" : "Email me a sign-in link"}

@@ -1,32 +1,42 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { PASSWORD_MIN } from "@/server/shared/auth/password-rule";
 import { signUpSchema } from "@/server/shared/auth/sign-up";
 import { errorMessage } from "../_lib/errors";
 import { useTRPC } from "../_lib/trpc";
 import { Alert } from "../_components/ui/alert";
 import { Button } from "../_components/ui/button";
 import { TextField } from "../_components/ui/field";
+import { PasswordField } from "../_components/ui/password-field";
 
 type Values = z.input<typeof signUpSchema>;
 
 export function SignUpForm() {
   const trpc = useTRPC();
-  const router = useRouter();
   const form = useForm<Values>({ resolver: zodResolver(signUpSchema) });
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const { orgId } = await signUp.mutateAsync(values);
-    await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-    router.push(`/portal/${orgId}`);
-    router.refresh();
+    await signUp.mutateAsync(values);
   });
+
+  // The same answer whether or not the address already has an account (decision 53).
+  if (signUp.isSuccess) {
+    return (
+      <div className="space-y-3" role="status">
+        <h2 className="text-lg font-semibold">Check your inbox</h2>
+        <p className="text-sm text-zinc-600">
+          We sent an email to <strong>{signUp.data.email}</strong>. Open the link in it to finish. It expires in 24
+          hours.
+        </p>
+        <p className="text-sm text-zinc-600">No email after a few minutes? Check your spam folder, or sign up again.</p>
+      </div>
+    );
+  }
 
   return (
     <form onSubmit={(e) => void onSubmit(e).catch(() => undefined)} noValidate className="space-y-4">
@@ -45,11 +55,10 @@ export function SignUpForm() {
         error={errors.email?.message}
         {...form.register("email")}
       />
-      <TextField
+      <PasswordField
         label="Password"
-        type="password"
         autoComplete="new-password"
-        hint="At least 10 characters."
+        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words work well.`}
         error={errors.password?.message}
         {...form.register("password")}
       />

@@ -19,8 +19,13 @@ export interface StackProfile {
   /** The carrier simulator (scripts/carrier-sim), Twilio's REST API for the telephony adapter. */
   carrierPort: number;
   webPort: number;
-  /** dev runs `next dev`; tests build once and run `next start`. */
+  /** dev runs Next in development mode; tests build once and run the production server (both behind scripts/web-server.ts). */
   web: "dev" | "start";
+  /**
+   * Proxies trusted to append to X-Forwarded-For. Tests and the benchmark act as that one proxy, so a
+   * test or a simulated user can present its own client address (decision 50); dev trusts none.
+   */
+  trustedProxyHops: number;
   quiet: boolean;
 }
 
@@ -68,6 +73,7 @@ export const PROFILES: Record<StackProfile["name"], StackProfile> = {
     carrierPort: 4010,
     webPort: 3000,
     web: "dev",
+    trustedProxyHops: 0,
     quiet: false,
   }),
   test: shifted({
@@ -82,6 +88,7 @@ export const PROFILES: Record<StackProfile["name"], StackProfile> = {
     carrierPort: 4011,
     webPort: 3100,
     web: "start",
+    trustedProxyHops: 1,
     quiet: true,
   }),
   // The portal benchmark (scripts/bench-portal.ts): a production build on its own ports and database.
@@ -97,6 +104,7 @@ export const PROFILES: Record<StackProfile["name"], StackProfile> = {
     carrierPort: 4015,
     webPort: 3105,
     web: "start",
+    trustedProxyHops: 1,
     quiet: true,
   }),
 };
@@ -104,6 +112,8 @@ export const PROFILES: Record<StackProfile["name"], StackProfile> = {
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 /** tsx flags for entry points that load server/ modules (see scripts/lib/server-entry.mjs). */
 const SERVER_ENTRY = ["--import", "./scripts/lib/server-entry.mjs"];
+/** Next.js behind our HTTP server, which stamps the trusted client address (decision 50). */
+const WEB_SERVER = "scripts/web-server.ts";
 
 /** A stable random secret per local data directory, so sessions survive restarts. */
 function localSecret(profile: StackProfile): string {
@@ -196,6 +206,7 @@ async function bringUp(
     NEXTAUTH_URL: webUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(profile),
     LOG_LEVEL: process.env.LOG_LEVEL ?? (profile.quiet ? "warn" : "info"),
+    TRUSTED_PROXY_HOPS: String(profile.trustedProxyHops),
   };
   if (useStripeMock) env.STRIPE_API_URL = `http://127.0.0.1:${profile.stripeMockPort}`;
   // Without real Twilio credentials, telephony goes to the local carrier simulator under a local account.
@@ -278,7 +289,9 @@ async function bringUp(
   execFileSync(process.execPath, [path.join(root, "scripts", "build-workers.mjs")], { cwd: root, stdio: "pipe" });
   group.start("worker", bin("tsx"), [...SERVER_ENTRY, "workflows/worker.ts"], env, { cwd: root });
   if (profile.web === "dev") {
-    group.start("web", bin("next"), ["dev", "-p", String(profile.webPort)], env, { cwd: root });
+    group.start("web", bin("tsx"), [...SERVER_ENTRY, WEB_SERVER, "--dev", "-p", String(profile.webPort)], env, {
+      cwd: root,
+    });
   } else {
     if (options.reuseBuild && existsSync(path.join(root, ".next", "BUILD_ID")))
       log("reusing the existing Next.js build");
@@ -286,7 +299,7 @@ async function bringUp(
       log("building Next.js…");
       execFileSync(bin("next"), ["build"], { cwd: root, env: { ...process.env, ...env }, stdio: "pipe" });
     }
-    group.start("web", bin("next"), ["start", "-p", String(profile.webPort)], env, { cwd: root });
+    group.start("web", bin("tsx"), [...SERVER_ENTRY, WEB_SERVER, "-p", String(profile.webPort)], env, { cwd: root });
   }
   await waitForHttp(`http://127.0.0.1:${profile.webPort}/api/health`, "Next.js");
 

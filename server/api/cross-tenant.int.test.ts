@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signUpClient } from "../auth/sign-up";
 import { systemDb } from "../db/system-db";
 import { tenantDb } from "../db/tenant-db";
 import { storeUpload } from "../domain/contacts/uploads";
 import { starterGraph } from "../shared/scripts/script-graph";
+import { startSession, type SessionRef } from "../auth/sessions";
 import { appRouter, createCaller } from "./root";
 import { createContext } from "./trpc";
+import { callerFor, signUpForTest } from "./testing";
 
 // Walks EVERY procedure of appRouter. Each one must be listed below, so a new procedure cannot
 // skip the cross-tenant check: tenant procedures are called by tenant A's owner with tenant B's
@@ -53,8 +54,24 @@ const escalationContact = {
 };
 
 const PROCEDURES: Record<string, Entry> = {
-  "auth.signUp": { kind: "public", reason: "creates a new organization and its owner; names no existing tenant" },
+  "auth.signUp": {
+    kind: "public",
+    reason: "emails a confirmation link (or a notice to an existing owner); names no existing tenant",
+  },
+  "auth.confirmSignUp": {
+    kind: "public",
+    reason: "the emailed secret token is the capability; creates a new organization; a forged token is checked below",
+  },
+  "auth.requestPasswordReset": {
+    kind: "public",
+    reason: "answers the same for any address; the link goes only to the account's own email",
+  },
+  "auth.resetPassword": {
+    kind: "public",
+    reason: "the emailed secret token is the capability; a forged token is checked below",
+  },
   "me.get": { kind: "user", reason: "the signed-in user's own profile and memberships only (checked below)" },
+  "me.signOutEverywhere": { kind: "user", reason: "ends the caller's own sessions only (checked below)" },
   "invitation.preview": {
     kind: "public",
     reason: "the secret token is the capability; a forged token is checked below",
@@ -260,7 +277,6 @@ const procedurePaths = Object.keys(
 ).sort();
 
 type Caller = ReturnType<typeof createCaller>;
-const callerFor = (userId: string | null): Caller => createCaller(createContext({ userId, headers: new Headers() }));
 
 /** Calls a procedure of a caller by its dotted path ("campaign.get"). */
 function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
@@ -283,10 +299,12 @@ const suffix = `${Date.now()}-${randomUUID().slice(0, 6)}`;
 
 async function newTenant(label: string): Promise<Tenant> {
   const email = `${label}-${suffix}@int.test`;
-  const { orgId, userId } = await signUpClient(
-    { companyName: `Tenant ${label} ${suffix}`, name: `Owner ${label}`, email, password: "int-test-password" },
-    `cross-tenant-${label}-${suffix}`,
-  );
+  const { orgId, userId } = await signUpForTest({
+    companyName: `Tenant ${label} ${suffix}`,
+    name: `Owner ${label}`,
+    email,
+    password: "int-test-password",
+  });
   const caller = callerFor(userId);
   const campaign = await caller.campaign.create({ orgId, name: `Campaign of ${label}`, description: "" });
   const contact = await caller.escalation.create({
@@ -408,6 +426,22 @@ describe("cross-tenant access through the whole appRouter", () => {
     const me = await callerFor(A.userId).me.get();
     expect(me.memberships.map((m) => m.tenantId)).toEqual([A.orgId]);
     expect(me.homePath).toBe(`/portal/${A.orgId}`);
+  });
+
+  it("me.signOutEverywhere ends only the caller's own sessions", async () => {
+    const [a, b] = await Promise.all([startSession(A.userId), startSession(B.userId)]);
+    const as = (session: SessionRef) => createCaller(createContext({ session, headers: new Headers() }));
+    await as(a).me.signOutEverywhere();
+    await expectCode(as(a).me.get(), "UNAUTHORIZED");
+    await expect(as(b).me.get()).resolves.toMatchObject({ email: B.email });
+  });
+
+  it("sign-up confirmation and password reset: a forged token → NOT_FOUND", async () => {
+    await expectCode(callerFor(null).auth.confirmSignUp({ token: "x".repeat(43) }), "NOT_FOUND");
+    await expectCode(
+      callerFor(null).auth.resetPassword({ token: "x".repeat(43), password: "mallory picks a long one" }),
+      "NOT_FOUND",
+    );
   });
 
   it("invitation tokens: a token naming tenant B with a forged secret → NOT_FOUND", async () => {

@@ -6,6 +6,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { clientIp } from "../auth/client-ip";
 import { loadSessionUser, type SessionUser } from "../auth/session-user";
+import type { SessionRef } from "../auth/sessions";
 import { requireMembership } from "../auth/tenant-access";
 import type { MembershipSummary } from "../auth/roles";
 import { tenantDb, type TenantDb } from "../db/tenant-db";
@@ -15,13 +16,20 @@ import { logger, type Logger } from "../logger";
 import { can, rolesFor, type Action } from "../shared/auth/permissions";
 
 export interface Context {
+  /** What the JWT names; authedProcedure checks it against the database on every call. */
+  session: SessionRef | null;
   userId: string | null;
   requestId: string;
   ip: string;
 }
 
-export function createContext(opts: { userId: string | null; headers: Headers }): Context {
-  return { userId: opts.userId, requestId: randomUUID(), ip: clientIp(opts.headers.get("x-forwarded-for")) };
+export function createContext(opts: { session: SessionRef | null; headers: Headers }): Context {
+  return {
+    session: opts.session,
+    userId: opts.session?.userId ?? null,
+    requestId: randomUUID(),
+    ip: clientIp(opts.headers),
+  };
 }
 
 const t = initTRPC.context<Context>().create({
@@ -63,11 +71,12 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(errorMapper);
 
-/** Signed in, and still enabled: checked against the database on every call. */
+/** Signed in, session not signed out, and still enabled: checked against the database on every call. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const user = ctx.userId ? await loadSessionUser(ctx.userId) : null;
-  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  return next({ ctx: { ...ctx, user, log: logger.child({ requestId: ctx.requestId, userId: user.id }) } });
+  const { session } = ctx;
+  const user = session ? await loadSessionUser(session) : null;
+  if (!session || !user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  return next({ ctx: { ...ctx, session, user, log: logger.child({ requestId: ctx.requestId, userId: user.id }) } });
 });
 
 export const tenantInput = z.object({ orgId: z.string().min(1).max(64) });
@@ -114,6 +123,6 @@ export function operatorProcedure(action: Action) {
   });
 }
 
-export type AuthedContext = Context & { user: SessionUser; log: Logger };
+export type AuthedContext = Context & { session: SessionRef; user: SessionUser; log: Logger };
 export type TenantContext = AuthedContext & { membership: MembershipSummary; db: TenantDb };
 export type OperatorContext = AuthedContext & { operator: { userId: string; operatorTenantId: string; role: Role } };

@@ -1,19 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "../api/root";
-import { createContext } from "../api/trpc";
 import { systemDb } from "../db/system-db";
 import { AppError } from "../errors";
 import { callwrightAdapter } from "./adapter";
 import { authOptions } from "./options";
 import { hashPassword, verifyPassword } from "./password";
-import { hitRateLimit, SIGN_IN_LIMIT } from "./rate-limit";
+import { CLIENT_IP_HEADER } from "./client-ip";
+import { hitRateLimit } from "./rate-limit";
+import { endSession, startSession, type SessionRef } from "./sessions";
+import { delayAfterFailures, SIGN_IN_THROTTLE } from "./sign-in-throttle";
 import { loadSessionUser } from "./session-user";
-import { signUpClient } from "./sign-up";
+import { createCaller } from "../api/root";
+import { callerFor, signUpForTest } from "../api/testing";
+import { createContext } from "../api/trpc";
 
 const suffix = `${Date.now()}-${randomUUID().slice(0, 6)}`;
-const callerFor = (userId: string | null) => createCaller(createContext({ userId, headers: new Headers() }));
 
 async function trpcCode(promise: Promise<unknown>): Promise<string> {
   try {
@@ -30,10 +32,12 @@ let adminId: string;
 
 beforeAll(async () => {
   const email = `auth-${suffix}@int.test`;
-  const created = await signUpClient(
-    { companyName: `Auth Co ${suffix}`, name: "Ada Auth", email, password: "correct horse battery" },
-    `auth-${suffix}`,
-  );
+  const created = await signUpForTest({
+    companyName: `Auth Co ${suffix}`,
+    name: "Ada Auth",
+    email,
+    password: "correct horse battery",
+  });
   user = { email, ...created };
   adminId = (
     await systemDb().user.findUniqueOrThrow({ where: { email: "admin@callwright.test" }, select: { id: true } })
@@ -70,33 +74,42 @@ describe("rate limits", () => {
     await expect(hitRateLimit(`${key}:other`, 3, 3600)).resolves.toBeUndefined();
   });
 
-  it("the credentials sign-in refuses after SIGN_IN_LIMIT.perEmail attempts, even with the right password", async () => {
+  it("wrong passwords slow down one account at one address only, and the right one resets the count", async () => {
     const provider = authOptions().providers.find((p) => p.id === "credentials") as unknown as {
       options: {
         authorize: (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
       };
     };
-    const authorize = (password: string) =>
-      provider.options.authorize(
-        { email: user.email, password },
-        { headers: { "x-forwarded-for": `10.0.0.${Math.floor(Math.random() * 250)}` } },
-      );
+    const authorize = (password: string, ip: string) =>
+      provider.options.authorize({ email: user.email, password }, { headers: { [CLIENT_IP_HEADER]: ip } });
+    const attacker = `198.51.100.${Math.floor(Math.random() * 250)}`;
 
-    await expect(authorize("correct horse battery")).resolves.toMatchObject({ id: user.userId, email: user.email });
-    for (let i = 1; i < SIGN_IN_LIMIT.perEmail; i++) await expect(authorize("wrong password")).resolves.toBeNull();
-    await expect(authorize("correct horse battery")).rejects.toThrow("RateLimited");
+    for (let i = 0; i < SIGN_IN_THROTTLE.freeAttempts + 1; i++) {
+      await expect(authorize("wrong password", attacker)).resolves.toBeNull();
+    }
+    // The attacker's address waits, whatever it sends; the owner elsewhere does not.
+    await expect(authorize("correct horse battery", attacker)).rejects.toThrow("RateLimited");
+    await expect(authorize("correct horse battery", `${attacker}-owner`)).resolves.toMatchObject({ id: user.userId });
+
+    // After the delay the attacker's address may try again: a slowdown, never a lockout.
+    await new Promise((r) => setTimeout(r, delayAfterFailures(SIGN_IN_THROTTLE.freeAttempts + 1) + 100));
+    await expect(authorize("correct horse battery", attacker)).resolves.toMatchObject({ id: user.userId });
+    await expect(authorize("wrong password", attacker)).resolves.toBeNull(); // counting starts over
   });
 });
 
 describe("disabling a user", () => {
   it("ends access at once: loadSessionUser returns null and every tRPC call answers UNAUTHORIZED", async () => {
     const email = `disable-${suffix}@int.test`;
-    const victim = await signUpClient(
-      { companyName: `Disable Co ${suffix}`, name: "Dan Disabled", email, password: "int-test-password" },
-      `disable-${suffix}`,
-    );
+    const victim = await signUpForTest({
+      companyName: `Disable Co ${suffix}`,
+      name: "Dan Disabled",
+      email,
+      password: "int-test-password",
+    });
     const caller = callerFor(victim.userId);
-    await expect(loadSessionUser(victim.userId)).resolves.toMatchObject({
+    const session = await startSession(victim.userId);
+    await expect(loadSessionUser(session)).resolves.toMatchObject({
       email,
       memberships: [{ tenantId: victim.orgId, role: "CLIENT_OWNER" }],
     });
@@ -105,7 +118,7 @@ describe("disabling a user", () => {
     const admin = callerFor(adminId);
     await expect(admin.operator.setUserDisabled({ email, disabled: true })).resolves.toEqual({ email, disabled: true });
 
-    await expect(loadSessionUser(victim.userId)).resolves.toBeNull();
+    await expect(loadSessionUser(session)).resolves.toBeNull();
     expect(await trpcCode(caller.me.get())).toBe("UNAUTHORIZED");
     expect(await trpcCode(caller.campaign.list({ orgId: victim.orgId }))).toBe("UNAUTHORIZED");
     expect(await trpcCode(caller.team.list({ orgId: victim.orgId }))).toBe("UNAUTHORIZED");
@@ -132,6 +145,25 @@ describe("disabling a user", () => {
     expect(
       await trpcCode(callerFor(adminId).operator.setUserDisabled({ email: "admin@callwright.test", disabled: true })),
     ).toBe("PRECONDITION_FAILED");
+  });
+});
+
+describe("server-side sessions", () => {
+  it("a signed-out session answers UNAUTHORIZED at once; the user's other sessions keep working", async () => {
+    const kept = await startSession(user.userId);
+    const ended = await startSession(user.userId);
+    const as = (session: SessionRef) => createCaller(createContext({ session, headers: new Headers() }));
+    await expect(as(ended).me.get()).resolves.toMatchObject({ email: user.email });
+
+    await endSession(ended.sessionId);
+    expect(await trpcCode(as(ended).me.get())).toBe("UNAUTHORIZED");
+    await expect(as(kept).me.get()).resolves.toMatchObject({ email: user.email });
+    // A made-up session id, or another user's, is no session at all.
+    expect(await trpcCode(as({ userId: user.userId, sessionId: "forged" }).me.get())).toBe("UNAUTHORIZED");
+    expect(await trpcCode(as({ userId: adminId, sessionId: kept.sessionId }).me.get())).toBe("UNAUTHORIZED");
+
+    await as(kept).me.signOutEverywhere();
+    expect(await trpcCode(as(kept).me.get())).toBe("UNAUTHORIZED");
   });
 });
 

@@ -1,24 +1,26 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getServerSession, type NextAuthOptions } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type Action } from "../shared/auth/permissions";
 import { areaOf, homePath, type Area } from "./roles";
 import { authOptions } from "./options";
 import { loadSessionUser, type SessionUser } from "./session-user";
+import type { SessionRef } from "./sessions";
 
-export async function currentUserId(): Promise<string | null> {
-  const session = await getServerSession(authOptions());
-  return (session as { userId?: string } | null)?.userId ?? null;
+/** The session the request's JWT names (not yet checked against the database). */
+export async function currentSession(): Promise<SessionRef | null> {
+  const session = await getServerSession<NextAuthOptions, Partial<SessionRef>>(authOptions());
+  return session?.userId && session.sessionId ? { userId: session.userId, sessionId: session.sessionId } : null;
 }
 
 /**
- * Live user for server components: a disabled or deleted user counts as signed out. Cached per
- * request, so a layout and its page that both guard read the user once.
+ * Live user for server components: a disabled or deleted user, or a signed-out session, counts as
+ * signed out. Cached per request, so a layout and its page that both guard read the user once.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const id = await currentUserId();
-  return id ? loadSessionUser(id) : null;
+  const session = await currentSession();
+  return session ? loadSessionUser(session) : null;
 });
 
 /** Guards an area: signed out → sign-in; wrong role → their own home with a notice. */

@@ -4,7 +4,9 @@ import { systemDb } from "../db/system-db";
 import { tenantDb } from "../db/tenant-db";
 import { recordAudit } from "../domain/audit/record-audit";
 import { AppError } from "../errors";
+import { newPasswordSchema } from "../shared/auth/password-rule";
 import { hashPassword, verifyPassword } from "./password";
+import { assertPasswordNotGuessable } from "./password-policy";
 
 const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -50,6 +52,9 @@ export async function acceptInvitation(input: { token: string; name: string; pas
     throw new AppError("UNAUTHORIZED", "Enter the password of your existing Callwright account.");
   }
   if (!user) {
+    const rule = newPasswordSchema.safeParse(input.password);
+    if (!rule.success) throw new AppError("BAD_REQUEST", rule.error.issues[0]!.message, { field: "password" });
+    assertPasswordNotGuessable(input.password, inv.email);
     user = await systemDb().user.create({
       data: {
         email: inv.email,

@@ -20,4 +20,5 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
   }
 }
 
-export const SIGN_IN_LIMIT = { perEmail: 5, perIp: 30, windowSeconds: 300 } as const;
+/** Sign-in attempts per client address, all accounts together; per account see sign-in-throttle.ts. */
+export const SIGN_IN_LIMIT = { perIp: 30, windowSeconds: 300 } as const;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { clientIp } from "./client-ip";
 import { requireMembership } from "./tenant-access";
 
 const user = {
@@ -26,13 +25,5 @@ describe("requireMembership", () => {
   it("answers NOT_FOUND for another tenant and FORBIDDEN for a role that may not act", () => {
     expect(codeOf(() => requireMembership(user, "org_b", ["CLIENT_MEMBER"]))).toBe("NOT_FOUND");
     expect(codeOf(() => requireMembership(user, "org_a", ["CLIENT_OWNER"]))).toBe("FORBIDDEN");
-  });
-});
-
-describe("clientIp", () => {
-  it("takes the first forwarded address, or 'local' without one", () => {
-    expect(clientIp("203.0.113.7, 10.0.0.1")).toBe("203.0.113.7");
-    expect(clientIp(null)).toBe("local");
-    expect(clientIp(" , 10.0.0.1")).toBe("local");
   });
 });

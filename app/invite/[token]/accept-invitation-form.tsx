@@ -5,27 +5,43 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { acceptInvitationSchema } from "@/server/shared/auth/accept-invitation";
+import { acceptInvitationNewAccountSchema, acceptInvitationSchema } from "@/server/shared/auth/accept-invitation";
+import { PASSWORD_MIN } from "@/server/shared/auth/password-rule";
 import { errorMessage } from "../../_lib/errors";
 import { useTRPC } from "../../_lib/trpc";
 import { Alert } from "../../_components/ui/alert";
 import { Button } from "../../_components/ui/button";
 import { Skeleton } from "../../_components/ui/card";
 import { TextField } from "../../_components/ui/field";
+import { PasswordField } from "../../_components/ui/password-field";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const preview = useQuery(trpc.invitation.preview.queryOptions({ token }, { retry: false }));
-  const accept = useMutation(trpc.invitation.accept.mutationOptions());
-  const form = useForm<z.input<typeof acceptInvitationSchema>>({
-    resolver: zodResolver(acceptInvitationSchema),
-    defaultValues: { token },
-  });
-
   if (preview.isPending) return <Skeleton rows={3} />;
   if (preview.error) return <Alert>{errorMessage(preview.error)}</Alert>;
-  const { email, orgName, hasAccount } = preview.data;
+  return <AcceptFields token={token} {...preview.data} />;
+}
+
+function AcceptFields({
+  token,
+  email,
+  orgName,
+  hasAccount,
+}: {
+  token: string;
+  email: string;
+  orgName: string;
+  hasAccount: boolean;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const accept = useMutation(trpc.invitation.accept.mutationOptions());
+  const form = useForm<z.input<typeof acceptInvitationSchema>>({
+    // An existing account's password is checked as it is; a new one follows the new-password rule.
+    resolver: zodResolver(hasAccount ? acceptInvitationSchema : acceptInvitationNewAccountSchema),
+    defaultValues: { token },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const { orgId } = await accept.mutateAsync(values);
@@ -46,11 +62,10 @@ export function AcceptInvitationForm({ token }: { token: string }) {
         error={form.formState.errors.name?.message}
         {...form.register("name")}
       />
-      <TextField
+      <PasswordField
         label={hasAccount ? "Your existing password" : "Choose a password"}
-        type="password"
         autoComplete={hasAccount ? "current-password" : "new-password"}
-        hint={hasAccount ? undefined : "At least 10 characters."}
+        hint={hasAccount ? undefined : `At least ${PASSWORD_MIN} characters. A few unrelated words work well.`}
         error={form.formState.errors.password?.message}
         {...form.register("password")}
       />

@@ -2,10 +2,8 @@ import { randomUUID } from "node:crypto";
 import { Client, Connection, WorkflowNotFoundError } from "@temporalio/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { campaignWorkflowId } from "../../../workflows/shared/campaign-lifecycle";
-import { createCaller } from "../../api/root";
-import { createContext } from "../../api/trpc";
-import { signUpClient } from "../../auth/sign-up";
 import { tenantDb } from "../../db/tenant-db";
+import { callerFor, signUpForTest } from "../../api/testing";
 
 // The campaign pages read the database only. The app's Temporal client is replaced by one that
 // records and refuses every use, so any call into Temporal from campaign.list or campaign.get
@@ -32,15 +30,12 @@ const ids = { draft: randomUUID(), approved: randomUUID(), running: randomUUID()
 beforeAll(async () => {
   connection = await Connection.connect({ address: TEMPORAL_ADDRESS });
   temporal = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? "default" });
-  ({ orgId, userId } = await signUpClient(
-    {
-      companyName: `List Co ${suffix}`,
-      name: "Lou List",
-      email: `list-${suffix}@int.test`,
-      password: "int-test-password",
-    },
-    `list-${suffix}`,
-  ));
+  ({ orgId, userId } = await signUpForTest({
+    companyName: `List Co ${suffix}`,
+    name: "Lou List",
+    email: `list-${suffix}@int.test`,
+    password: "int-test-password",
+  }));
   // Rows with no lifecycle at all, as after Temporal was down: the old list started the DRAFT's.
   await tenantDb(orgId, userId).tx(async (tx) => {
     for (const [name, id] of Object.entries(ids))
@@ -63,7 +58,7 @@ afterAll(async () => {
 
 describe("campaign.list and campaign.get", () => {
   it("return each campaign's status from its row, with no workflow state and no call to Temporal", async () => {
-    const caller = createCaller(createContext({ userId, headers: new Headers() }));
+    const caller = callerFor(userId);
     const list = await caller.campaign.list({ orgId });
     expect(Object.fromEntries(list.map((c) => [c.id, c.status]))).toEqual({
       [ids.draft]: "DRAFT",
@@ -88,7 +83,7 @@ describe("campaign.list and campaign.get", () => {
   });
 
   it("campaign.create answers with the new campaign's id only, never its workflow id", async () => {
-    const caller = createCaller(createContext({ userId, headers: new Headers() }));
+    const caller = callerFor(userId);
     const created = await caller.campaign.create({ orgId, name: `Created ${suffix}`, description: "" });
     expect(created).toEqual({ id: expect.any(String) });
     expect(JSON.stringify(created)).not.toMatch(/campaign-[0-9a-f]{8}-|workflow/i);

@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "../../api/root";
-import { createContext } from "../../api/trpc";
-import { signUpClient } from "../../auth/sign-up";
+import { callerFor, signUpForTest } from "../../api/testing";
 import { systemDb } from "../../db/system-db";
 import { tenantDb } from "../../db/tenant-db";
 import { SEARCH_MAX_ROWS_PER_REQUEST } from "./contact-table";
@@ -12,7 +10,6 @@ import { SEARCH_MAX_ROWS_PER_REQUEST } from "./contact-table";
 // keyset pages in file order, search, and phone numbers masked on the server by role.
 
 const suffix = `${Date.now()}-${randomUUID().slice(0, 6)}`;
-const callerFor = (userId: string) => createCaller(createContext({ userId, headers: new Headers() }));
 const ROWS = 60;
 /** Far beyond one search window, to check that a search continues from where it stopped. */
 const FAR_ROW = SEARCH_MAX_ROWS_PER_REQUEST + 50_002;
@@ -26,15 +23,12 @@ let emptyCampaignId: string;
 const phoneOf = (row: number) => `+1212555${String(1000 + row).padStart(4, "0")}`;
 
 beforeAll(async () => {
-  ({ orgId, userId: ownerId } = await signUpClient(
-    {
-      companyName: `Contacts Co ${suffix}`,
-      name: "Otto Owner",
-      email: `ct-owner-${suffix}@int.test`,
-      password: "int-test-password",
-    },
-    `ct-${suffix}`,
-  ));
+  ({ orgId, userId: ownerId } = await signUpForTest({
+    companyName: `Contacts Co ${suffix}`,
+    name: "Otto Owner",
+    email: `ct-owner-${suffix}@int.test`,
+    password: "int-test-password",
+  }));
   const member = await systemDb().user.create({ data: { email: `ct-member-${suffix}@int.test`, name: "Mia Member" } });
   await systemDb().membership.create({ data: { tenantId: orgId, userId: member.id, role: "CLIENT_MEMBER" } });
   memberId = member.id;

@@ -2,9 +2,6 @@ import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "../../api/root";
-import { createContext } from "../../api/trpc";
-import { signUpClient } from "../../auth/sign-up";
 import { tenantDb } from "../../db/tenant-db";
 import { AppError } from "../../errors";
 import { starterGraph, type ScriptGraph } from "../../shared/scripts/script-graph";
@@ -15,11 +12,11 @@ import {
   saveScript,
   scriptIssuesForCampaign,
 } from "./script-versions";
+import { callerFor, signUpForTest } from "../../api/testing";
 
 // Versioning against the real database, its trigger and row-level security.
 
 const suffix = `${Date.now()}-${randomUUID().slice(0, 6)}`;
-const callerFor = (userId: string) => createCaller(createContext({ userId, headers: new Headers() }));
 type Caller = ReturnType<typeof callerFor>;
 
 interface Tenant {
@@ -29,15 +26,12 @@ interface Tenant {
 }
 
 async function newTenant(label: string): Promise<Tenant> {
-  const { orgId, userId } = await signUpClient(
-    {
-      companyName: `Scripts ${label} ${suffix}`,
-      name: `Owner ${label}`,
-      email: `scripts-${label}-${suffix}@int.test`,
-      password: "int-test-password",
-    },
-    `scripts-${label}-${suffix}`,
-  );
+  const { orgId, userId } = await signUpForTest({
+    companyName: `Scripts ${label} ${suffix}`,
+    name: `Owner ${label}`,
+    email: `scripts-${label}-${suffix}@int.test`,
+    password: "int-test-password",
+  });
   return { orgId, userId, caller: callerFor(userId) };
 }
 

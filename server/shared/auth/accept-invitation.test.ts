@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { acceptInvitationSchema, invitationTokenSchema } from "./accept-invitation";
+import { acceptInvitationNewAccountSchema, acceptInvitationSchema, invitationTokenSchema } from "./accept-invitation";
 
 describe("acceptInvitationSchema", () => {
   const token = "org_acme.0123456789abcdef";
@@ -13,13 +13,19 @@ describe("acceptInvitationSchema", () => {
     });
   });
 
-  it("explains a short name and a short password", () => {
-    const result = acceptInvitationSchema.safeParse({ token, name: "T", password: "short" });
+  it("explains a short name and a missing password", () => {
+    const result = acceptInvitationSchema.safeParse({ token, name: "T", password: "" });
     expect(result.success).toBe(false);
     expect(z.flattenError(result.error!).fieldErrors).toEqual({
       name: ["Your name must be at least 2 characters"],
-      password: ["Use at least 10 characters"],
+      password: ["Enter your password"],
     });
+  });
+
+  it("takes an existing account's password as it is, but holds a new account's to the new-password rule", () => {
+    expect(acceptInvitationSchema.safeParse({ token, name: "Tom", password: "old-short" }).success).toBe(true);
+    const result = acceptInvitationNewAccountSchema.safeParse({ token, name: "Tom", password: "old-short" });
+    expect(z.flattenError(result.error!).fieldErrors).toEqual({ password: ["Use at least 12 characters"] });
   });
 
   it("rejects tokens that are too short or too long", () => {

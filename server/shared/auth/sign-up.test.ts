@@ -26,7 +26,7 @@ describe("signUpSchema", () => {
       companyName: ["Company name must be at least 2 characters"],
       name: ["Your name must be at least 2 characters"],
       email: ["Enter a valid email address"],
-      password: ["Use at least 10 characters"],
+      password: ["Use at least 12 characters"],
     });
   });
 
@@ -39,7 +39,7 @@ describe("signUpSchema", () => {
 
   it("rejects a bad email, a short password and over-long values with clear messages", () => {
     expect(fieldErrors({ ...valid, email: "carla-at-acme" }).email).toEqual(["Enter a valid email address"]);
-    expect(fieldErrors({ ...valid, password: "short" }).password).toEqual(["Use at least 10 characters"]);
+    expect(fieldErrors({ ...valid, password: "short" }).password).toEqual(["Use at least 12 characters"]);
     expect(fieldErrors({ ...valid, password: "x".repeat(201) }).password).toEqual(["Password is too long"]);
     expect(fieldErrors({ ...valid, companyName: "x".repeat(101) }).companyName).toEqual(["Company name is too long"]);
     expect(fieldErrors({ ...valid, name: "x".repeat(101) }).name).toEqual(["Name is too long"]);

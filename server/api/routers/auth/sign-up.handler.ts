@@ -1,10 +1,14 @@
 import "server-only";
 import type { z } from "zod";
-import { signUpClient } from "../../../auth/sign-up";
+import { confirmSignUp, requestSignUp } from "../../../auth/sign-up";
 import type { Context } from "../../trpc";
-import type { signUpSchema } from "./sign-up.schema";
+import type { confirmSignUpSchema, signUpSchema } from "./sign-up.schema";
 
+/** The same answer for a new and a taken address: "check your inbox" (decision 53). */
 export async function signUpHandler({ ctx, input }: { ctx: Context; input: z.infer<typeof signUpSchema> }) {
-  const { orgId } = await signUpClient(input, ctx.ip);
-  return { orgId, email: input.email };
+  await requestSignUp(input, ctx.ip);
+  return { email: input.email };
 }
+
+export const confirmSignUpHandler = ({ input }: { input: z.infer<typeof confirmSignUpSchema> }) =>
+  confirmSignUp(input.token);

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
 
-export { signUpSchema } from "../../../shared/auth/sign-up";
-export const signUpOutput = z.object({ orgId: z.string(), email: z.string() });
+export { confirmSignUpSchema, signUpSchema } from "../../../shared/auth/sign-up";
+export const signUpOutput = z.object({ email: z.string() });
+export const confirmSignUpOutput = z.object({ email: z.string() });

@@ -1,29 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signUpClient } from "../../../auth/sign-up";
 import { tenantDb } from "../../../db/tenant-db";
 import { DEFAULT_RETRY_POLICY } from "../../../shared/campaigns/retry-policy";
 import { localParts } from "../../../shared/local-time";
-import { createCaller } from "../../root";
-import { createContext } from "../../trpc";
+import { callerFor, signUpForTest } from "../../testing";
 
 // Saving the settings step through the real tenant gate, RLS and Postgres: partial drafts, bad
 // input that leaves the row untouched, status gating, another tenant's campaign → NOT_FOUND.
 
 const suffix = `${Date.now()}-${randomUUID().slice(0, 6)}`;
-const callerFor = (userId: string) => createCaller(createContext({ userId, headers: new Headers() }));
 
 async function newTenant(label: string) {
-  const { orgId, userId } = await signUpClient(
-    {
-      companyName: `Settings ${label} ${suffix}`,
-      name: `Owner ${label}`,
-      email: `settings-${label}-${suffix}@int.test`,
-      password: "int-test-password",
-    },
-    `settings-${label}-${suffix}`,
-  );
+  const { orgId, userId } = await signUpForTest({
+    companyName: `Settings ${label} ${suffix}`,
+    name: `Owner ${label}`,
+    email: `settings-${label}-${suffix}@int.test`,
+    password: "int-test-password",
+  });
   const caller = callerFor(userId);
   const { id: campaignId } = await caller.campaign.create({ orgId, name: `Settings ${label}`, description: "" });
   return { orgId, userId, caller, campaignId };

@@ -1,27 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signUpClient } from "../../../auth/sign-up";
 import { tenantDb } from "../../../db/tenant-db";
-import { createCaller } from "../../root";
-import { createContext } from "../../trpc";
+import { callerFor, signUpForTest } from "../../testing";
 
 // Escalation contacts through the tenant gate: CRUD, reorder in one transaction, and another
 // tenant's campaign or contact → NOT_FOUND.
 
 const suffix = `${Date.now()}-${randomUUID().slice(0, 6)}`;
-const callerFor = (userId: string) => createCaller(createContext({ userId, headers: new Headers() }));
 
 async function newTenant(label: string) {
-  const { orgId, userId } = await signUpClient(
-    {
-      companyName: `Escalation ${label} ${suffix}`,
-      name: `Owner ${label}`,
-      email: `escalation-${label}-${suffix}@int.test`,
-      password: "int-test-password",
-    },
-    `escalation-${label}-${suffix}`,
-  );
+  const { orgId, userId } = await signUpForTest({
+    companyName: `Escalation ${label} ${suffix}`,
+    name: `Owner ${label}`,
+    email: `escalation-${label}-${suffix}@int.test`,
+    password: "int-test-password",
+  });
   const caller = callerFor(userId);
   const { id: campaignId } = await caller.campaign.create({ orgId, name: `Escalation ${label}`, description: "" });
   return { orgId, caller, campaignId };
