@@ -34,7 +34,13 @@ describe("header → field key", () => {
     ];
     const keys = headers.map(fieldKeyFromHeader);
     const graph = {
-      steps: keys.map((k, i) => ({ id: `s${i}`, title: "", kind: "say" as const, text: `{{contact.${k}}}` })),
+      steps: keys.map((k, i) => ({
+        id: `s${i}`,
+        title: "",
+        kind: "say" as const,
+        text: `{{contact.${k}}}`,
+        next: undefined,
+      })),
     };
     expect(checkPlaceholders(graph, availableContactFields(keys))).toEqual([]);
   });
