@@ -279,7 +279,6 @@ describe("time zones", () => {
     ["ES", "CN", "+34912345678", "Atlantic/Canary"],
     // From the area code when it lies in one zone (libphonenumber's time-zone map).
     ["US", null, "+12125550123", "America/New_York"],
-    ["US", "TX", "+15125550123", "America/Chicago"], // Texas spans two zones; Austin's code does not
     ["US", null, "+16025550123", "America/Phoenix"],
     ["US", null, "+18085550123", "Pacific/Honolulu"],
     ["CA", null, "+14165550123", "America/Toronto"],
@@ -291,6 +290,8 @@ describe("time zones", () => {
 
   it.each([
     ["US", null, "+18005550100"], // toll-free: no area
+    ["US", "TX", "+15125550123"], // Texas spans two zones; the state wins over the (portable) number
+    ["MX", null, "+12125550123"], // the area code's zone is not in the contact's country
     ["US", null, "+19075550123"], // Alaska: America/Anchorage and America/Adak
     ["US", null, "+16055550123"], // South Dakota: Central and Mountain
     ["CA", "ON", "+18005550100"],

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { deserialize } from "bson";
-import { getCountry } from "countries-and-timezones";
+import { getCountry, getTimezone } from "countries-and-timezones";
 import { REGION_ZONES, SINGLE_ZONE_COUNTRIES, US_STATE_NAMES } from "../../shared/contacts/time-zone-data";
 
 // A contact's time zone decides when it may be called, so nothing here guesses:
@@ -71,7 +71,7 @@ const abbreviationCache = new Map<string, ZoneAnswer>();
 
 function zoneForAbbreviation(abbreviation: string, written: string, place: ContactPlace): ZoneAnswer {
   const regionZone = zoneOfRegion(place.country, place.region);
-  const prefixZones = zonesOfPhone(place.e164);
+  const prefixZones = zonesOfPhone(place.e164).filter((zone) => inCountry(zone, place.country));
   const key = `${abbreviation}|${place.country ?? ""}|${regionZone ?? ""}|${prefixZones.join(",")}`;
   let answer = abbreviationCache.get(key);
   if (!answer) {
@@ -118,17 +118,28 @@ function zoneOfRegion(country: string | null, region: string | null): string | n
 }
 
 /**
- * The zone of a contact with no time-zone column, or null when it cannot be known for sure: its
- * region's zone, else its phone prefix's (an area code inside one zone, or whose zones all keep the
- * same clock), else its country's when the country keeps one local time. Null (stored without a zone
- * and counted as "no time zone") for, e.g., +1 907 (America/Anchorage and America/Adak) with no state.
+ * The zone of a contact with no time-zone column, or null when it cannot be known for sure (stored
+ * without a zone and counted as "no time zone"):
+ * 1. its region's zone; a region that spans zones (Texas, Ontario) decides nothing more: the area
+ *    code could be a number carried from elsewhere, and the region says where the contact is;
+ * 2. else its North American area code's zone, when the code lies in one zone (or its zones keep one
+ *    clock) inside the contact's country: +1 212 → America/New_York, not +1 907 (Anchorage and Adak);
+ * 3. else its country's, when the country keeps one local time.
  */
 export function deriveTimeZone(place: ContactPlace): string | null {
   const fromRegion = zoneOfRegion(place.country, place.region);
   if (fromRegion) return fromRegion;
-  const fromPhone = zonesOfPhone(place.e164);
+  if (place.region && place.country && REGION_ZONES[place.country]) return null;
+  const fromPhone = zonesOfPhone(place.e164).filter((zone) => inCountry(zone, place.country));
   if (fromPhone.length > 0 && sameClock(fromPhone)) return representative(fromPhone);
   return place.country ? (SINGLE_ZONE_COUNTRIES[place.country] ?? null) : null;
+}
+
+/** Whether tz's zone.tab lists the zone for the country (any country when it is not known). */
+function inCountry(zone: string, country: string | null): boolean {
+  if (!country) return true;
+  const countries: readonly string[] = getTimezone(zone)?.countries ?? [];
+  return countries.includes(country);
 }
 
 // ---------------------------------------------------------------------------------------------

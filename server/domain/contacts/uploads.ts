@@ -9,12 +9,7 @@ import { streamInTenantPgTransaction, withTenantPgTransaction } from "../../db/t
 import { AppError } from "../../errors";
 import { parseCsvRecords, unclosedQuoteError } from "./csv-records";
 import { detectDelimiter, firstLine, type Delimiter } from "./csv-text";
-import {
-  MAX_COLUMNS,
-  MAX_VALUE_CHARS,
-  suggestColumns,
-  type ColumnTarget,
-} from "../../shared/contacts/import-mapping";
+import { MAX_COLUMNS, MAX_VALUE_CHARS, suggestColumns, type ColumnTarget } from "../../shared/contacts/import-mapping";
 import { findHeaderClash } from "../../shared/contacts/field-keys";
 import { notCsvError, notCsvReason } from "./binary-files";
 
@@ -233,8 +228,7 @@ function readPreview(head: string, size: number): { delimiter: Delimiter; header
   if (header.length > MAX_COLUMNS)
     throw new AppError("BAD_REQUEST", `The file has ${header.length} columns; at most ${MAX_COLUMNS} are supported.`);
   const clash = findHeaderClash(header);
-  if (clash)
-    throw new AppError("BAD_REQUEST", clash.message, { columns: [header[clash.first], header[clash.second]] });
+  if (clash) throw new AppError("BAD_REQUEST", clash.message, { columns: [header[clash.first], header[clash.second]] });
   // The preview window ended inside line 2: no contact row can be that long.
   if (rows.length === 0 && !wholeFile)
     throw new AppError(

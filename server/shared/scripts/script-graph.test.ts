@@ -324,7 +324,10 @@ const values = (entries: Record<string, string | number | null>) => new Map(Obje
 describe("renderText", () => {
   it("fills values and shows missing or blank ones visibly", () => {
     expect(
-      renderText("Hi {{contact.firstName}} {{ contact.lastName }}!", values({ firstName: "Ada", lastName: "Lovelace" })),
+      renderText(
+        "Hi {{contact.firstName}} {{ contact.lastName }}!",
+        values({ firstName: "Ada", lastName: "Lovelace" }),
+      ),
     ).toBe("Hi Ada Lovelace!");
     expect(
       renderText("Hi {{contact.firstName}}, policy {{contact.policyNo}}", values({ firstName: "  ", policyNo: null })),
