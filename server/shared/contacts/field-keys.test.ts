@@ -54,9 +54,12 @@ describe("headers that would become the same field", () => {
       ["phone", "Plan Tier", "Plan_Tier"],
       /"Plan Tier" \(column 2\) and "Plan_Tier" \(column 3\) would both become the field \{\{contact\.Plan_Tier\}\}/,
     ],
-    [["phone", "plan tier", "PLAN TIER"], /would both become/],
-    [["phone", "plan-tier", "plan_tier"], /would both become/],
-    [["Phone", "phone"], /would both become/],
+    [
+      ["phone", "plan tier", "PLAN TIER"],
+      /would become the fields \{\{contact\.plan_tier\}\} and \{\{contact\.PLAN_TIER\}\}, which differ only in case/,
+    ],
+    [["phone", "plan-tier", "plan_tier"], /differ only in case or in - and _/],
+    [["Phone", "phone"], /"Phone" \(column 1\) and "phone" \(column 2\) would become the fields/],
     [["phone", "Société", "Societe"], /would both become/],
     [["phone", "a", "b", "(a)"], /"a" \(column 2\) and "\(a\)" \(column 4\)/],
   ])("%j is refused", (header, message) => expect(findHeaderClash(header)?.message).toMatch(message));
@@ -72,6 +75,6 @@ describe("headers that would become the same field", () => {
     expect(reservedKeyProblem("first-name", 1)).toBeNull();
     expect(mappingProblem(["phone", "email"], ["phone", "custom"])).toMatch(/standard field/);
     expect(mappingProblem(["phone", "email"], ["phone", "email"])).toBeNull();
-    expect(mappingProblem(["phone", "x", "X"], ["phone", "custom", "ignore"])).toMatch(/would both become/);
+    expect(mappingProblem(["phone", "x", "X"], ["phone", "custom", "ignore"])).toMatch(/differ only in case/);
   });
 });

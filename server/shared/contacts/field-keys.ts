@@ -63,10 +63,14 @@ export function findHeaderClash(header: readonly string[]): HeaderClash | null {
     }
     const a = (header[first] ?? "").trim();
     const b = (header[i] ?? "").trim();
+    const firstKey = fieldKeyFromHeader(header[first] ?? "", first);
+    const columns = `The columns "${a}" (column ${first + 1}) and "${b}" (column ${i + 1})`;
     const message =
       a === b
         ? `The column "${b}" appears twice in the header (columns ${first + 1} and ${i + 1}). Rename or remove one of them and upload the file again.`
-        : `The columns "${a}" (column ${first + 1}) and "${b}" (column ${i + 1}) would both become the field {{contact.${key}}}. Rename one of them and upload the file again.`;
+        : firstKey === key
+          ? `${columns} would both become the field {{contact.${key}}}. Rename one of them and upload the file again.`
+          : `${columns} would become the fields {{contact.${firstKey}}} and {{contact.${key}}}, which differ only in case or in - and _. Rename one of them and upload the file again.`;
     return { first, second: i, key, message };
   }
   return null;
