@@ -25,7 +25,7 @@ test("[PORTAL]: every CSV header becomes a field the script can use, shown in th
       mimeType: "text/csv",
       buffer: Buffer.from("phone,Plan Tier,plan_tier\n+12125550123,Gold,x\n"),
     });
-    await expect(page.getByRole("alert")).toContainText(
+    await expect(page.getByRole("alert").filter({ hasText: "The columns" })).toContainText(
       'The columns "Plan Tier" (column 2) and "plan_tier" (column 3) would become the fields {{contact.Plan_Tier}} and {{contact.plan_tier}}',
     );
   });
