@@ -32,10 +32,28 @@ export function createContext(opts: { session: SessionRef | null; headers: Heade
   };
 }
 
+/** Errors the errorMapper middleware already mapped (and logged): the formatter keeps them as they are. */
+const mappedErrors = new WeakSet<TRPCError>();
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx, path }) {
     const cause = error.cause;
+    // Errors raised outside the procedure's middleware (serializing the response, an unknown path,
+    // a bad batch) reach the browser only through here: map them too, so a raw internal message
+    // (superjson's "… is not allowed as a property", a driver error) never does.
+    if (!mappedErrors.has(error)) {
+      const requestId = ctx?.requestId ?? randomUUID();
+      const mapped = mapError(error, requestId);
+      if (mapped.unexpected) {
+        logger.error({ err: error.cause ?? error, path, requestId, userId: ctx?.userId }, "request failed");
+        return {
+          ...shape,
+          message: mapped.message,
+          data: { code: mapped.code, httpStatus: mapped.httpStatus, path: shape.data.path },
+        };
+      }
+    }
     return {
       ...shape,
       // Never a stack to the browser.
@@ -63,6 +81,7 @@ const errorMapper = t.middleware(async ({ next, ctx, path }) => {
       );
     if (mapped.appError || mapped.unexpected)
       result.error = new TRPCError({ code: mapped.code, message: mapped.message, cause: mapped.appError });
+    mappedErrors.add(result.error);
   }
   return result;
 });

@@ -18,11 +18,11 @@ describe("one phone module, one metadata set", () => {
   });
 
   it.each([
-    ["(212) 555-1234", "US", { e164: "+12125551234", country: "US" }],
-    ["+49 30 1234567", "US", { e164: "+49301234567", country: "DE" }],
-    ["0049 30 1234567", "DE", { e164: "+49301234567", country: "DE" }],
-    ["030 1234567", "DE", { e164: "+49301234567", country: "DE" }],
-    ["+800 1234 5678", "US", { e164: "+80012345678", country: null }],
+    ["(212) 555-1234", "US", { e164: "+12125551234", country: "US", extension: null }],
+    ["+49 30 1234567", "US", { e164: "+49301234567", country: "DE", extension: null }],
+    ["0049 30 1234567", "DE", { e164: "+49301234567", country: "DE", extension: null }],
+    ["030 1234567", "DE", { e164: "+49301234567", country: "DE", extension: null }],
+    ["+800 1234 5678", "US", { e164: "+80012345678", country: null, extension: null }],
     ["555-1234", "US", null],
     ["030 1234567", "XX", null], // unknown default country: only international numbers parse
     ["", "US", null],

@@ -31,6 +31,13 @@ export interface NormalizedPhone {
   e164: string;
   /** The country the number belongs to (helps derive a time zone); null for non-geographic numbers. */
   country: string | null;
+  /** The extension written after the number ("x 204", "ext. 9"): E.164 cannot hold it, so it is kept apart. */
+  extension: string | null;
+  /**
+   * Set when the number starts with 00 and reads as two different valid numbers: as written in the
+   * default country, and with 00 as the international prefix (this E.164). Nothing should guess.
+   */
+  ambiguousWith?: string;
 }
 
 /**
@@ -38,11 +45,38 @@ export interface NormalizedPhone {
  * the default country for numbers without a country code. Null when it is not a valid number.
  */
 export function normalizePhone(raw: string, defaultCountry?: string): NormalizedPhone | null {
+  return withInternationalZeros(raw, defaultCountry ?? "", parseOnce);
+}
+
+function parseOnce(raw: string, defaultCountry: string): NormalizedPhone | null {
   if (!raw) return null;
-  const country = defaultCountry && isPhoneCountry(defaultCountry) ? defaultCountry : undefined;
+  const country = isPhoneCountry(defaultCountry) ? defaultCountry : undefined;
   const parsed = parsePhoneNumberFromString(raw, { defaultCountry: country }, PHONE_METADATA);
   if (!parsed || !parsed.isValid()) return null;
-  return { e164: parsed.number, country: parsed.country ?? null };
+  return { e164: parsed.number, country: parsed.country ?? null, extension: parsed.ext ?? null };
+}
+
+/** "00" at the start, in any spacing ("00 44", "(00)44"), followed by a country code. */
+const ZERO_ZERO = /^[\s(]*0[\s.\-()/]*0[\s.\-()/]*(?=[1-9])/;
+
+/**
+ * Reads a leading 00 as the international prefix, as most of the world dials it, also when the
+ * default country dials out with something else (011 in the US): "00 44 20 7946 0958" under US is
+ * +44 20 7946 0958. The number as written in the default country wins when only it is valid (or both
+ * give the same number); when both readings are valid and differ, the result says so (ambiguousWith).
+ */
+export function withInternationalZeros(
+  raw: string,
+  defaultCountry: string,
+  parse: (raw: string, defaultCountry: string) => NormalizedPhone | null,
+): NormalizedPhone | null {
+  const asWritten = parse(raw, defaultCountry);
+  const zeros = ZERO_ZERO.exec(raw);
+  if (!zeros) return asWritten;
+  const international = parse(`+${raw.slice(zeros[0].length)}`, defaultCountry);
+  if (!international) return asWritten;
+  if (!asWritten) return international;
+  return international.e164 === asWritten.e164 ? asWritten : { ...asWritten, ambiguousWith: international.e164 };
 }
 
 /** A valid number in E.164, or null. National formats need the default country. */

@@ -1,9 +1,15 @@
 import "server-only";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { isPhoneCountry, normalizePhone, PHONE_METADATA, type NormalizedPhone } from "../../shared/phone";
+import {
+  isPhoneCountry,
+  normalizePhone,
+  PHONE_METADATA,
+  withInternationalZeros,
+  type NormalizedPhone,
+} from "../../shared/phone";
 
-type ParsedNumber = { number: string; country?: string; isValid(): boolean };
+type ParsedNumber = { number: string; country?: string; ext?: string; isValid(): boolean };
 type NumberType = (
   input: { country?: string; countryCallingCode?: string; nationalNumber?: string; phone?: string },
   options: { v2?: boolean } | undefined,
@@ -42,7 +48,7 @@ export function createBulkPhoneNormalizer(): (raw: string, defaultCountry: strin
   if (!internals) return normalizePhone;
   const { parse, ParseError, metadata } = internals;
   const options = new Map<string, { defaultCountry?: string; v2: true }>();
-  return (raw, defaultCountry) => {
+  const parseOnce = (raw: string, defaultCountry: string): NormalizedPhone | null => {
     if (!raw) return null;
     let opts = options.get(defaultCountry);
     if (!opts)
@@ -58,8 +64,9 @@ export function createBulkPhoneNormalizer(): (raw: string, defaultCountry: strin
       throw error;
     }
     if (!parsed || !parsed.isValid()) return null;
-    return { e164: parsed.number, country: parsed.country ?? null };
+    return { e164: parsed.number, country: parsed.country ?? null, extension: parsed.ext ?? null };
   };
+  return (raw, defaultCountry) => withInternationalZeros(raw, defaultCountry, parseOnce);
 }
 
 function loadInternals() {

@@ -49,7 +49,7 @@ export class ChunkLoader {
     await client.query("SET LOCAL temp_buffers = '48MB'");
     // A temp table has no RLS, so COPY works; it is private to this transaction and dropped at its end.
     await client.query(`CREATE TEMP TABLE contact_stage (
-      piece int NOT NULL, idx int NOT NULL, phone text NOT NULL, first_name text, last_name text,
+      piece int NOT NULL, idx int NOT NULL, phone text NOT NULL, phone_extension text, first_name text, last_name text,
       email text, country text, region text, time_zone text, fields jsonb) ON COMMIT DROP`);
   }
 
@@ -153,8 +153,8 @@ export class ChunkLoader {
     // Row numbers: each piece's first row number plus the row's index in the piece. The key
     // (listId, rowNumber) grows with the file, so its index is appended to, not scattered into.
     const inserted = await this.client.query(
-      `INSERT INTO "Contact" ("tenantId", "listId", "rowNumber", "phoneE164", "firstName", "lastName", "email", "country", "region", "timeZone", "fields")
-       SELECT $1, $2, b.base + s.idx, s.phone, s.first_name, s.last_name, s.email, s.country, s.region, s.time_zone, s.fields
+      `INSERT INTO "Contact" ("tenantId", "listId", "rowNumber", "phoneE164", "phoneExtension", "firstName", "lastName", "email", "country", "region", "timeZone", "fields")
+       SELECT $1, $2, b.base + s.idx, s.phone, s.phone_extension, s.first_name, s.last_name, s.email, s.country, s.region, s.time_zone, s.fields
        FROM contact_stage s JOIN unnest($3::int[], $4::int[]) AS b(piece, base) ON b.piece = s.piece`,
       [tenantId, listId, pieces, bases],
     );

@@ -162,9 +162,19 @@ describe("contact import (Postgres)", () => {
       ["+33612345678", "Europe/Paris"], // derived from the phone number's country
     ]);
     expect(contacts[0]!.lastName).toBe("Lovelace; Countess");
-    expect(contacts[0]!.fields).toEqual({ Company: "Acme", Note: "=SUM(A1)" }); // stored as text
-    expect(contacts[1]!.fields).toEqual({ Company: 'Quote "Inc"', Note: "@handle" });
-    expect(contacts[2]!.fields).toEqual({ Company: "Société", Note: "multi\nline" });
+    // [key, value] pairs in column order, stored as text.
+    expect(contacts[0]!.fields).toEqual([
+      ["Company", "Acme"],
+      ["Note", "=SUM(A1)"],
+    ]);
+    expect(contacts[1]!.fields).toEqual([
+      ["Company", 'Quote "Inc"'],
+      ["Note", "@handle"],
+    ]);
+    expect(contacts[2]!.fields).toEqual([
+      ["Company", "Société"],
+      ["Note", "multi\nline"],
+    ]);
 
     const summary = await importSummary(db, campaignId);
     expect(summary).toMatchObject({ listSize: 3, valid: 3, duplicate: 1, dnc: 2, noTimeZone: 1, invalid: 0 });
@@ -188,6 +198,47 @@ describe("contact import (Postgres)", () => {
       tx.contactImportRejection.findFirst({ where: { importId, rowNumber: 4 }, select: { raw: true } }),
     );
     expect(dncRaw?.raw).toEqual([usPhone(3), "Tenant", "Dnc", "NY", "X", ""]);
+  });
+
+  it("keeps extensions, reads 00 as the international prefix, places zones by area code and abbreviations, stores prototype-named columns", async () => {
+    const campaignId = await createCampaign();
+    const csv =
+      "phone,tz,constructor,prototype,__proto__,toString,Plan Tier\n" +
+      `${usPhone(90)} ext. 204,,a,b,c,d,Gold\n` + // no zone column value: from area code 212
+      "00 44 20 7946 0958,,,,,,\n" + // default US dials out with 011
+      `${usPhone(91)},EST,,,,,\n` +
+      "+1 907 555 0123,,,,,,\n" + // Alaska: two zones, stored without a zone
+      "+1 800 555 0100,MST,,,,,\n" + // toll-free: Denver or Phoenix? refused
+      "+1 602 555 0123,MST,,,,,\n"; // Phoenix keeps MST all year
+    const { outcome, importId, preview } = await importCsv(campaignId, csv, {
+      columns: ["phone", "timeZone", "custom", "custom", "custom", "custom", "custom"],
+    });
+    expect(preview.header).toEqual(["phone", "tz", "constructor", "prototype", "__proto__", "toString", "Plan Tier"]);
+    expect(outcome.status).toBe("SUCCEEDED");
+    const status = await getImportStatus(db, importId);
+    expect(status.counts).toMatchObject({ valid: 5, invalid: 1, noTimeZone: 1 });
+    const rejection = await db.tx((tx) => tx.contactImportRejection.findFirstOrThrow({ where: { importId } }));
+    expect([rejection.rowNumber, rejection.reason]).toEqual([6, expect.stringMatching(/"MST" is ambiguous in US/)]);
+    const listIds = await campaignListIds(campaignId);
+    const list = await db.tx((tx) => tx.contactList.findFirstOrThrow({ where: { id: { in: listIds } } }));
+    expect(list.fields).toEqual(["constructor", "prototype", "__proto__", "toString", "Plan_Tier"]);
+    const contacts = await db.tx((tx) =>
+      tx.contact.findMany({ where: { listId: { in: listIds } }, orderBy: { rowNumber: "asc" } }),
+    );
+    expect(contacts.map((c) => [c.rowNumber, c.phoneE164, c.phoneExtension, c.timeZone])).toEqual([
+      [2, usPhone(90), "204", "America/New_York"],
+      [3, "+442079460958", null, "Europe/London"],
+      [4, usPhone(91), null, "America/New_York"],
+      [5, "+19075550123", null, null],
+      [7, "+16025550123", null, "America/Phoenix"],
+    ]);
+    expect(contacts[0]!.fields).toEqual([
+      ["constructor", "a"],
+      ["prototype", "b"],
+      ["__proto__", "c"],
+      ["toString", "d"],
+      ["Plan_Tier", "Gold"],
+    ]);
   });
 
   it("a RUNNING import whose workflow is gone is closed as interrupted by the next start", async () => {
@@ -231,6 +282,68 @@ describe("contact import (Postgres)", () => {
   });
 
   describe("bad input: a clear message and nothing stored", () => {
+    const storedUploads = async (campaignId: string) =>
+      (await owner.query(`SELECT 1 FROM "ContactUpload" WHERE "campaignId" = $1`, [campaignId])).rows.length;
+
+    it("duplicate column names, also after turning headers into field keys: the file is refused naming them", async () => {
+      const campaignId = await createCampaign();
+      const row = `\n${usPhone(60)},a,b\n`;
+      await expectAppError(upload(campaignId, `phone,Plan,Plan${row}`), /The column "Plan" appears twice/);
+      await expectAppError(upload(campaignId, `phone,Plan , Plan${row}`), /"Plan" appears twice/);
+      await expectAppError(
+        upload(campaignId, `phone,Plan Tier,plan_tier${row}`),
+        /"Plan Tier" \(column 2\) and "plan_tier" \(column 3\) would become the fields \{\{contact\.Plan_Tier\}\} and \{\{contact\.plan_tier\}\}/,
+      );
+      await expectAppError(upload(campaignId, `Phone,phone,x${row}`), /would become the fields/);
+      await expectAppError(
+        upload(campaignId, `phone,Plan Tier,Plan_Tier${row}`),
+        /would both become the field \{\{contact\.Plan_Tier\}\}/,
+      );
+      expect(await storedUploads(campaignId)).toBe(0);
+      // A custom column cannot shadow a standard field's placeholder.
+      await expectAppError(
+        importCsv(campaignId, `phone,email\n${usPhone(61)},x@example.com\n`, { columns: ["phone", "custom"] }),
+        /which is the standard field \{\{contact\.email\}\}/,
+      );
+      expect(await campaignState(campaignId)).toEqual({ active: null, lists: [], contacts: 0 });
+    });
+
+    it("a binary file is refused as not a CSV file", async () => {
+      const campaignId = await createCampaign();
+      const xlsx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]);
+      await expectAppError(
+        upload(campaignId, xlsx),
+        /This is not a CSV file: it is a ZIP archive or an Excel workbook/,
+      );
+      await expectAppError(upload(campaignId, Buffer.from("%PDF-1.7\n%\xe2\xe3")), /not a CSV file: it is a PDF/);
+      const withZeros = Buffer.concat([Buffer.from(`phone\n${usPhone(62)}\n`), Buffer.alloc(16, 0)]);
+      await expectAppError(upload(campaignId, withZeros), /This is not a CSV file: it holds binary data/);
+      expect(await storedUploads(campaignId)).toBe(0);
+    });
+
+    it("a line longer than a row can be: refused naming the line and the limit, at upload and at import", async () => {
+      const campaignId = await createCampaign();
+      const huge = "x".repeat(300 * 1024);
+      await expectAppError(
+        upload(campaignId, `phone,note\n${usPhone(63)},${huge}\n${usPhone(64)},ok\n`),
+        /Line 2 is longer than 256 KB\. A contact row holds at most 200 values of at most 1000 characters each/,
+      );
+      expect(await storedUploads(campaignId)).toBe(0);
+      // Further down, the preview cannot see it; the import names the row and fails whole. (A record
+      // of a little over 1 MB can pass the splitter and is then a row-level rejection: its value is
+      // over 1000 characters.)
+      const rows = Array.from({ length: 5 }, (_, i) => `${usPhone(70 + i)},ok`).join("\n");
+      const { outcome } = await importCsv(
+        campaignId,
+        `phone,note\n${rows}\n${usPhone(80)},"${"y".repeat(3 * 1024 * 1024)}"\n${usPhone(81)},ok\n`,
+      );
+      expect(outcome).toEqual({
+        status: "FAILED",
+        error: expect.stringMatching(/row 7 is longer than the 1 MB limit/),
+      });
+      expect(await campaignState(campaignId)).toEqual({ active: null, lists: [], contacts: 0 });
+    });
+
     it("wrong encoding: rejected at upload, and by the import itself", async () => {
       const campaignId = await createCampaign();
       const latin1 = Buffer.concat([
@@ -457,7 +570,8 @@ describe("contact import (Postgres)", () => {
       });
       expect(outcome.status).toBe("SUCCEEDED");
       if (outcome.status !== "SUCCEEDED") return;
-      expect(outcome.counts).toEqual({ valid: 8999, invalid: 0, duplicate: 1, dnc: 2, noTimeZone: 8999 });
+      // +1 212: every contact gets America/New_York from its area code.
+      expect(outcome.counts).toEqual({ valid: 8999, invalid: 0, duplicate: 1, dnc: 2, noTimeZone: 0 });
       expect((await campaignState(campaignId)).contacts).toBe(8999);
       const rejections = await db.tx((tx) =>
         tx.contactImportRejection.findMany({

@@ -2,11 +2,26 @@ import "server-only";
 import Papa from "papaparse";
 import { AppError } from "../../errors";
 import type { Delimiter } from "./csv-text";
+import { MAX_VALUE_CHARS } from "../../shared/contacts/import-mapping";
 
 /** The longest record the import accepts; longer usually means an unclosed quote. */
 export const MAX_RECORD_CHARS = 1024 * 1024;
 
 const csvError = (message: string) => new AppError("BAD_REQUEST", `The file could not be read as CSV: ${message}`);
+
+/** A record longer than MAX_RECORD_CHARS; the import names its row once the rows before it are counted. */
+export class RecordTooLongError extends Error {
+  constructor() {
+    super(`a record is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MB`);
+  }
+
+  /** The refusal for the person, naming the row (the header is row 1) and the limit. */
+  atRow(rowNumber: number): AppError {
+    return csvError(
+      `row ${rowNumber} is longer than the ${MAX_RECORD_CHARS / 1024 / 1024} MB limit for one row (a value may hold at most ${MAX_VALUE_CHARS} characters; is a quote left open?).`,
+    );
+  }
+}
 
 /**
  * Cuts streamed CSV text into pieces that end on a record boundary (a line break outside quotes),
@@ -53,8 +68,7 @@ export class CsvRecordSplitter {
       i = open + 1;
     }
     if (boundary < 0) {
-      if (s.length > MAX_RECORD_CHARS)
-        throw csvError(`a record is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MB (is a quote left open?).`);
+      if (s.length > MAX_RECORD_CHARS) throw new RecordTooLongError();
       this.scanned = i;
       this.inQuotes = quoted;
       return "";

@@ -52,14 +52,65 @@ describe("piece normalizer and stage assembler", () => {
       .split("\n")
       .map((line) => line.split("\t"));
 
-  it("writes COPY lines with custom fields as JSON, values kept as text", () => {
-    const piece = normalize('phone,first,tz,Plan\n+12125550123,=cmd,,"Gold\tplus"\n', true, 3);
+  it("writes COPY lines with custom fields as [key, value] pairs, values kept as text", () => {
+    const piece = normalize('phone,first,tz,Plan\n+12125550123 ext. 42,=cmd,,"Gold\tplus"\n', true, 3);
     expect(piece.header).toEqual(mapping.header);
     expect(lines(piece)).toEqual([
-      ["3", "0", "+12125550123", "=cmd", "\\N", "\\N", "\\N", "\\N", "\\N", '{"Plan":"Gold\\\\tplus"}'],
+      [
+        "3",
+        "0",
+        "+12125550123",
+        "42", // the extension, in its own column
+        "=cmd",
+        "\\N",
+        "\\N",
+        "\\N",
+        "\\N",
+        "America/New_York", // from the area code
+        '[["Plan","Gold\\\\tplus"]]',
+      ],
     ]);
-    expect(rawOf(piece, 0)).toBe('["+12125550123","=cmd","","Gold\\tplus"]');
-    expect([...piece.zoneless]).toEqual([1]);
+    expect(rawOf(piece, 0)).toBe('["+12125550123 ext. 42","=cmd","","Gold\\tplus"]');
+    expect([...piece.zoneless]).toEqual([0]);
+  });
+
+  it("stores columns named like object properties as fields, under keys a script can name", () => {
+    const header = ["phone", "constructor", "prototype", "__proto__", "toString", "hasOwnProperty", "Plan Tier"];
+    const piece = new PieceNormalizer(
+      {
+        header,
+        delimiter: ",",
+        columns: ["phone", ...header.slice(1).map(() => "custom" as const)],
+        defaultCountry: "US",
+      },
+      normalizePhone,
+    ).normalizePiece(`${header.join(",")}\n+12125550123,a,b,c,d,e,Gold\n`, true, 0);
+    const fields = JSON.parse(lines(piece)[0]!.at(-1)!) as unknown;
+    expect(fields).toEqual([
+      ["constructor", "a"],
+      ["prototype", "b"],
+      ["__proto__", "c"],
+      ["toString", "d"],
+      ["hasOwnProperty", "e"],
+      ["Plan_Tier", "Gold"],
+    ]);
+    expect(
+      PieceNormalizer.customFields({
+        header,
+        delimiter: ",",
+        columns: ["phone", ...header.slice(1).map(() => "custom" as const)],
+        defaultCountry: "US",
+      }),
+    ).toEqual(["constructor", "prototype", "__proto__", "toString", "hasOwnProperty", "Plan_Tier"]);
+  });
+
+  it("rejects a value over the size limit naming the column and the limit, and resolves EST by the area code", () => {
+    const piece = normalize(`+12125550123,${"x".repeat(1001)},,\n+12125550123,y,EST,\n00 44 20 7946 0958,z,,\n`);
+    expect(piece.invalid.reason).toEqual(['Column "first" is longer than the limit of 1000 characters (1001).']);
+    expect(lines(piece).map((l) => [l[2], l[9]])).toEqual([
+      ["+12125550123", "America/New_York"],
+      ["+442079460958", "Europe/London"],
+    ]);
   });
 
   it("rejects ragged rows, missing phones and bad zones with reasons and the original columns", () => {
@@ -77,6 +128,14 @@ describe("piece normalizer and stage assembler", () => {
     expect([...piece.copyEnds].map((end) => end > 0)).toEqual([false, false, false, true]);
     expect([...piece.phones]).toEqual([0, 0, 0, 12125550123]);
     expect([...piece.zoneless]).toEqual([0, 0, 0, 0]);
+  });
+
+  it("refuses a time-zone abbreviation it cannot place, and never stores EST as a zone without DST", () => {
+    const piece = normalize("+18005550100,a,MST,\n+18005550100,b,EST,\n");
+    expect(piece.invalid.reason).toEqual([
+      'The time-zone abbreviation "MST" is ambiguous in US (America/Boise, America/Denver, America/Phoenix keep different clocks). Add the state or region, or use an IANA name instead.',
+    ]);
+    expect(lines(piece)[0]![9]).toBe("America/New_York");
   });
 
   it("finds duplicates across pieces in file order, with the first row and the original columns", () => {

@@ -7,6 +7,7 @@ import { contactListNotReplaceable, isEditableStatus } from "../campaigns/editab
 import { csvLine } from "./csv-text";
 import {
   importCountsSchema,
+  mappingProblem,
   storedMappingSchema,
   type ImportMapping,
   type StoredMapping,
@@ -39,6 +40,8 @@ export async function startContactImport(
       "BAD_REQUEST",
       `The mapping has ${input.mapping.columns.length} columns but the file has ${upload.header.length}.`,
     );
+  const problem = mappingProblem(upload.header, input.mapping.columns);
+  if (problem) throw new AppError("BAD_REQUEST", problem);
   const mapping: StoredMapping = {
     header: upload.header,
     delimiter: upload.delimiter,

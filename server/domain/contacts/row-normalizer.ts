@@ -1,10 +1,10 @@
 import "server-only";
 import { parseCsvRecords } from "./csv-records";
 import { copyValue } from "./csv-text";
-import { customFieldName, type StoredMapping } from "../../shared/contacts/import-mapping";
+import { customFieldColumns, MAX_VALUE_CHARS, type StoredMapping } from "../../shared/contacts/import-mapping";
 import { isPhoneCountry, type NormalizedPhone } from "../../shared/phone";
 import { phoneKey } from "./phone-set";
-import { canonicalTimeZone, deriveTimeZone } from "./time-zones";
+import { deriveTimeZone, timeZoneFromColumn } from "./time-zones";
 
 /**
  * Columns of the staging table, in COPY order: contact rows only (rejections go straight to their
@@ -16,6 +16,7 @@ export const STAGE_COLUMNS = [
   "piece",
   "idx",
   "phone",
+  "phone_extension",
   "first_name",
   "last_name",
   "email",
@@ -63,18 +64,6 @@ export interface NormalizedPiece {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
-const MAX_VALUE = 1000;
-
-/** The columns mapped to custom fields; a repeated name keeps its first column. */
-function customColumns(mapping: StoredMapping): { index: number; name: string }[] {
-  const seen = new Set<string>();
-  return mapping.columns.flatMap((target, index) => {
-    const name = customFieldName(mapping.header[index] ?? "", index);
-    if (target !== "custom" || seen.has(name)) return [];
-    seen.add(name);
-    return [{ index, name }];
-  });
-}
 
 type Field = "phone" | "firstName" | "lastName" | "email" | "country" | "region" | "timeZone";
 
@@ -99,12 +88,15 @@ export class PieceNormalizer {
       region: at("region"),
       timeZone: at("timeZone"),
     };
-    this.custom = customColumns(mapping).map(({ index, name }) => ({ index, keyJson: JSON.stringify(name) }));
+    this.custom = customFieldColumns(mapping.header, mapping.columns).map(({ index, key }) => ({
+      index,
+      keyJson: JSON.stringify(key),
+    }));
   }
 
-  /** Custom field names, in column order: the list's extra fields. */
+  /** Custom field keys, in column order: the list's extra fields. */
   static customFields(mapping: StoredMapping): string[] {
-    return customColumns(mapping).map((c) => c.name);
+    return customFieldColumns(mapping.header, mapping.columns).map((c) => c.key);
   }
 
   normalizePiece(text: string, startOfFile: boolean, pieceIndex: number): NormalizedPiece {
@@ -153,6 +145,10 @@ export class PieceNormalizer {
   private normalizeRecord(record: string[]): { e164: string; zoneless: boolean; columns: string } | string {
     if (record.length !== this.width)
       return `Row has ${record.length} column${record.length === 1 ? "" : "s"}; the header has ${this.width}.`;
+    for (let i = 0; i < record.length; i++) {
+      if (record[i]!.length > MAX_VALUE_CHARS)
+        return `Column "${this.mapping.header[i]}" is longer than the limit of ${MAX_VALUE_CHARS} characters (${record[i]!.length}).`;
+    }
     const rawPhone = record[this.idx.phone]!.trim();
     if (!rawPhone) return "Phone number is missing.";
     let country: string | null = null;
@@ -168,30 +164,32 @@ export class PieceNormalizer {
       const hint = rawPhone.startsWith("+") ? "" : ` (numbers without a + country code are read as ${defaultCountry})`;
       return `Phone number "${rawPhone}" cannot be parsed as a valid number${hint}.`;
     }
-    let timeZone: string | null = null;
+    if (phone.ambiguousWith)
+      return `Phone number "${rawPhone}" is ambiguous: it is ${phone.e164} in ${defaultCountry}, or ${phone.ambiguousWith} with 00 as the international prefix. Write it with + and the country code.`;
+    const region = this.value(record, this.idx.region);
+    const place = { country: country ?? phone.country, region, e164: phone.e164 };
+    let timeZone: string | null;
     const tzRaw = this.idx.timeZone >= 0 ? record[this.idx.timeZone]!.trim() : "";
     if (tzRaw) {
-      timeZone = canonicalTimeZone(tzRaw);
-      if (!timeZone) return `Unknown time zone "${tzRaw}" (use an IANA name such as America/New_York).`;
+      const answer = timeZoneFromColumn(tzRaw, place);
+      if ("error" in answer) return answer.error;
+      timeZone = answer.zone;
+    } else {
+      timeZone = deriveTimeZone(place);
     }
-    const region = this.value(record, this.idx.region);
-    timeZone ??= deriveTimeZone(country ?? phone.country, region);
     const email = this.value(record, this.idx.email);
     if (email !== null && !EMAIL.test(email)) return `Email "${email}" is not a valid address.`;
-    for (let i = 0; i < record.length; i++) {
-      if (record[i]!.length > MAX_VALUE)
-        return `Column "${this.mapping.header[i]}" is longer than ${MAX_VALUE} characters.`;
-    }
-    let fields = "{}";
+    // [key, value] pairs, never an object: a key may be "constructor" or "__proto__" (contact-fields.ts).
+    let fields = "[]";
     if (this.custom.length > 0) {
-      fields = "{";
+      fields = "[";
       for (let i = 0; i < this.custom.length; i++) {
         const c = this.custom[i]!;
-        fields += `${i ? "," : ""}${c.keyJson}:${JSON.stringify(record[c.index]!.trim())}`;
+        fields += `${i ? "," : ""}[${c.keyJson},${JSON.stringify(record[c.index]!.trim())}]`;
       }
-      fields += "}";
+      fields += "]";
     }
-    const columns = `${phone.e164}\t${copyValue(this.value(record, this.idx.firstName))}\t${copyValue(this.value(record, this.idx.lastName))}\t${copyValue(email)}\t${copyValue(country)}\t${copyValue(region)}\t${copyValue(timeZone)}\t${copyValue(fields)}`;
+    const columns = `${phone.e164}\t${copyValue(phone.extension)}\t${copyValue(this.value(record, this.idx.firstName))}\t${copyValue(this.value(record, this.idx.lastName))}\t${copyValue(email)}\t${copyValue(country)}\t${copyValue(region)}\t${copyValue(timeZone)}\t${copyValue(fields)}`;
     return { e164: phone.e164, zoneless: timeZone === null, columns };
   }
 

@@ -7,7 +7,7 @@ import { withTenantPgTransaction } from "../../db/tenant-pg";
 import { AppError } from "../../errors";
 import { logger } from "../../logger";
 import { contactListNotReplaceable, isEditableStatus } from "../campaigns/editable-campaign";
-import { CsvRecordSplitter, unclosedQuoteError } from "./csv-records";
+import { CsvRecordSplitter, RecordTooLongError, unclosedQuoteError } from "./csv-records";
 import { type ImportCounts, type StoredMapping } from "../../shared/contacts/import-mapping";
 import { createPieceParser, PIECE_BYTES, type PieceParser } from "./row-pool";
 import { ChunkLoader, emptyChunk } from "./chunk-loader";
@@ -267,14 +267,21 @@ async function streamToContacts(
       }
     };
     const readBytes = params.readChunkBytes ?? PIECE_BYTES;
-    for await (const stored of readUploadContent(tenantId, params.uploadId)) {
-      for (let at = 0; at < stored.length; at += readBytes) {
-        send(splitter.push(decode(stored.subarray(at, at + readBytes))));
-        while (inFlight.length >= IN_FLIGHT) await drainOne();
+    try {
+      for await (const stored of readUploadContent(tenantId, params.uploadId)) {
+        for (let at = 0; at < stored.length; at += readBytes) {
+          send(splitter.push(decode(stored.subarray(at, at + readBytes))));
+          while (inFlight.length >= IN_FLIGHT) await drainOne();
+        }
       }
+      const tail = splitter.push(decode());
+      send(tail + splitter.end());
+    } catch (error) {
+      if (!(error instanceof RecordTooLongError)) throw error;
+      // The long record follows every record already sent: count those to name its row.
+      while (inFlight.length > 0) await drainOne();
+      throw error.atRow(rowNumber + 1);
     }
-    const tail = splitter.push(decode());
-    send(tail + splitter.end());
     while (inFlight.length > 0) await drainOne();
     if (processed === 0) throw new AppError("BAD_REQUEST", "The file has a header row but no contact rows.");
     if (chunk.rows > 0) await flushChunk();

@@ -9,11 +9,14 @@ import { streamInTenantPgTransaction, withTenantPgTransaction } from "../../db/t
 import { AppError } from "../../errors";
 import { parseCsvRecords, unclosedQuoteError } from "./csv-records";
 import { detectDelimiter, firstLine, type Delimiter } from "./csv-text";
-import { MAX_COLUMNS, suggestColumns, type ColumnTarget } from "../../shared/contacts/import-mapping";
+import { MAX_COLUMNS, MAX_VALUE_CHARS, suggestColumns, type ColumnTarget } from "../../shared/contacts/import-mapping";
+import { findHeaderClash } from "../../shared/contacts/field-keys";
+import { notCsvError, notCsvReason } from "./binary-files";
 
 /** 100 MB by default (about 1.2M typical contact rows); CONTACT_UPLOAD_MAX_BYTES overrides it. */
 export const uploadLimitBytes = (): number => env().CONTACT_UPLOAD_MAX_BYTES;
 
+const formatKilobytes = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 export const formatMegabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
 /** An upload over the limit: 413 over HTTP. */
@@ -103,6 +106,9 @@ export async function storeUpload(input: {
       ) {
         throw new AppError("BAD_REQUEST", "The file is UTF-16 text. Save it as “CSV UTF-8” and upload it again.");
       }
+      // Binary data (a workbook, a PDF, an image) is "not a CSV file", not an encoding problem.
+      const binary = notCsvReason(chunk, size === 0);
+      if (binary) throw notCsvError(binary);
       size += chunk.length;
       if (size > limit) throw new UploadTooLargeError(limit);
       if (!utf8.push(chunk)) throw encodingError();
@@ -221,6 +227,15 @@ function readPreview(head: string, size: number): { delimiter: Delimiter; header
     );
   if (header.length > MAX_COLUMNS)
     throw new AppError("BAD_REQUEST", `The file has ${header.length} columns; at most ${MAX_COLUMNS} are supported.`);
+  const clash = findHeaderClash(header);
+  if (clash) throw new AppError("BAD_REQUEST", clash.message, { columns: [header[clash.first], header[clash.second]] });
+  // The preview window ended inside line 2: no contact row can be that long.
+  if (rows.length === 0 && !wholeFile)
+    throw new AppError(
+      "BAD_REQUEST",
+      `Line 2 is longer than ${formatKilobytes(PREVIEW_BYTES)}. A contact row holds at most ${MAX_COLUMNS} values of at most ${MAX_VALUE_CHARS} characters each: shorten line 2 (is a quote left open?) and upload the file again.`,
+      { line: 2 },
+    );
   if (rows.length === 0) throw new AppError("BAD_REQUEST", "The file has a header row but no contact rows.");
   return { delimiter, header: header.map((h) => h.trim()), rows: rows.slice(0, PREVIEW_ROWS) };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import pg from "pg";
+import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantDb } from "../../db/tenant-db";
 import { AppError } from "../../errors";
@@ -216,7 +217,12 @@ describe("script versions", () => {
 
     await tenantDb(A.orgId).tx(async (tx) => {
       const list = await tx.contactList.create({
-        data: { tenantId: A.orgId, campaignId, fields: ["policyNo"], rowCount: 2 },
+        data: {
+          tenantId: A.orgId,
+          campaignId,
+          fields: ["policyNo", "constructor", "prototype", "__proto__", "toString"],
+          rowCount: 2,
+        },
       });
       await tx.contact.createMany({
         data: [
@@ -227,7 +233,14 @@ describe("script versions", () => {
             rowNumber: 1,
             phoneE164: "+4930000001",
             firstName: "Ada",
-            fields: { policyNo: "P-77" },
+            // Columns named like object properties are fields like any other (decision 60).
+            fields: [
+              ["policyNo", "P-77"],
+              ["constructor", "Gold"],
+              ["prototype", "p"],
+              ["__proto__", "q"],
+              ["toString", "t"],
+            ],
           },
         ],
       });
@@ -241,9 +254,19 @@ describe("script versions", () => {
     });
 
     const after = await A.caller.script.get({ orgId: A.orgId, campaignId });
-    expect(after.context.customFields).toEqual(["policyNo"]);
+    expect(after.context.customFields).toEqual(["policyNo", "constructor", "prototype", "__proto__", "toString"]);
     expect(after.context.dispositions).toEqual([{ code: "SALE", label: "Sale" }]);
-    expect(after.sampleContact).toEqual({ phone: "+4930000001", firstName: "Ada", policyNo: "P-77" });
+    expect(after.sampleContact).toEqual([
+      ["policyNo", "P-77"],
+      ["constructor", "Gold"],
+      ["prototype", "p"],
+      ["__proto__", "q"],
+      ["toString", "t"],
+      ["phone", "+4930000001"],
+      ["firstName", "Ada"],
+    ]);
+    // What the browser receives: superjson refused an object with a `constructor` key (a 500).
+    expect(superjson.deserialize(superjson.serialize(after))).toEqual(after);
     expect(after.issues.filter((i) => i.message.includes("policyNo"))).toEqual([]);
     // The starter's end step has no disposition yet: an error that submission sees too.
     const forSubmission = await tenantDb(A.orgId).tx((tx) => scriptIssuesForCampaign(tx, campaignId));
@@ -257,6 +280,12 @@ describe("script versions", () => {
     expect(validated.issues.map((i) => i.message)).toContain(
       "Step 'Greeting' uses {{contact.shoeSize}}, but the contact list has no column 'shoeSize'.",
     );
+    const prototypeKeys = await A.caller.script.validate({
+      orgId: A.orgId,
+      campaignId,
+      graph: withText(graph, "{{contact.constructor}} {{contact.__proto__}} {{contact.toString}}"),
+    });
+    expect(prototypeKeys.issues.filter((i) => i.message.includes("contact."))).toEqual([]);
   });
 
   it("reports a campaign without a script as an error for submission", async () => {

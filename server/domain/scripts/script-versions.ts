@@ -155,7 +155,8 @@ export async function getScriptForCampaign(db: TenantDb, campaignId: string) {
       graph,
       versions,
       context,
-      sampleContact: sample ? contactValues(sample) : null,
+      // Pairs, not an object: a field key may be `constructor` or `__proto__` (see contact-fields.ts).
+      sampleContact: sample ? [...contactValues(sample)] : null,
       issues: validateGraph(graph, context),
     };
   });
@@ -287,6 +288,7 @@ export async function sampleContactForCampaign(tx: Tx, campaignId: string) {
     orderBy: { rowNumber: "asc" },
     select: {
       phoneE164: true,
+      phoneExtension: true,
       firstName: true,
       lastName: true,
       email: true,

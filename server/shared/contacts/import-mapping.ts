@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldKeyFromHeader, findHeaderClash, reservedKeyProblem } from "./field-keys";
 
 // Pure (zod only): shared by the tRPC schemas, the import pipeline and the browser's mapping form.
 
@@ -20,6 +21,8 @@ export const columnTargetSchema = z.union([z.enum(CONTACT_FIELDS), z.literal("cu
 export type ColumnTarget = z.infer<typeof columnTargetSchema>;
 
 export const MAX_COLUMNS = 200;
+/** The longest value one column of a contact row may hold (a longer one rejects the row). */
+export const MAX_VALUE_CHARS = 1000;
 
 export const countryCodeSchema = z
   .string()
@@ -96,7 +99,23 @@ export function suggestColumns(header: readonly string[]): ColumnTarget[] {
   });
 }
 
-/** Custom field key for a column: its header, trimmed (placeholders use {{contact.<header>}}). */
-export function customFieldName(header: string, index: number): string {
-  return header.trim() || `column_${index + 1}`;
+/** The columns mapped to custom fields, with their field keys (findHeaderClash keeps keys unique). */
+export function customFieldColumns(
+  header: readonly string[],
+  columns: readonly ColumnTarget[],
+): { index: number; key: string }[] {
+  return columns.flatMap((target, index) =>
+    target === "custom" ? [{ index, key: fieldKeyFromHeader(header[index] ?? "", index) }] : [],
+  );
+}
+
+/** Why a mapping of this header cannot be imported (the UI shows it, the server refuses it), or null. */
+export function mappingProblem(header: readonly string[], columns: readonly ColumnTarget[]): string | null {
+  const clash = findHeaderClash(header);
+  if (clash) return clash.message;
+  for (const { index } of customFieldColumns(header, columns)) {
+    const problem = reservedKeyProblem(header[index] ?? "", index);
+    if (problem) return problem;
+  }
+  return null;
 }

@@ -319,25 +319,30 @@ describe("placeholders", () => {
   });
 });
 
+const values = (entries: Record<string, string | number | null>) => new Map(Object.entries(entries));
+
 describe("renderText", () => {
   it("fills values and shows missing or blank ones visibly", () => {
     expect(
-      renderText("Hi {{contact.firstName}} {{ contact.lastName }}!", { firstName: "Ada", lastName: "Lovelace" }),
+      renderText(
+        "Hi {{contact.firstName}} {{ contact.lastName }}!",
+        values({ firstName: "Ada", lastName: "Lovelace" }),
+      ),
     ).toBe("Hi Ada Lovelace!");
     expect(
-      renderText("Hi {{contact.firstName}}, policy {{contact.policyNo}}", { firstName: "  ", policyNo: null }),
+      renderText("Hi {{contact.firstName}}, policy {{contact.policyNo}}", values({ firstName: "  ", policyNo: null })),
     ).toBe("Hi [missing: firstName], policy [missing: policyNo]");
-    expect(renderText("Count {{contact.n}}", { n: 0 })).toBe("Count 0");
+    expect(renderText("Count {{contact.n}}", values({ n: 0 }))).toBe("Count 0");
   });
 
   it("never resolves inherited properties and leaves markup as plain text", () => {
-    expect(renderText("{{contact.constructor}} {{contact.__proto__}}", {})).toBe(
+    expect(renderText("{{contact.constructor}} {{contact.__proto__}}", new Map())).toBe(
       "[missing: constructor] [missing: __proto__]",
     );
-    expect(renderText("<b>{{contact.firstName}}</b>", { firstName: "<script>x</script>" })).toBe(
+    expect(renderText("<b>{{contact.firstName}}</b>", values({ firstName: "<script>x</script>" }))).toBe(
       "<b><script>x</script></b>",
     );
-    expect(renderSegments("A {{contact.x}} B", { x: "1" })).toEqual([
+    expect(renderSegments("A {{contact.x}} B", values({ x: "1" }))).toEqual([
       { kind: "text", text: "A " },
       { kind: "value", field: "x", text: "1" },
       { kind: "text", text: " B" },
@@ -345,14 +350,36 @@ describe("renderText", () => {
   });
 
   it("flattens a contact row, standard fields winning over custom ones", () => {
-    expect(
-      contactValues({
+    expect([
+      ...contactValues({
         phoneE164: "+4930123",
+        phoneExtension: "204",
         firstName: "Ada",
         lastName: null,
-        fields: { policyNo: "P-1", phone: "spoof", age: 37 },
+        fields: [
+          ["policyNo", "P-1"],
+          ["phone", "spoof"],
+        ],
       }),
-    ).toEqual({ policyNo: "P-1", age: "37", phone: "+4930123", firstName: "Ada" });
+    ]).toEqual([
+      ["policyNo", "P-1"],
+      ["phone", "+4930123"],
+      ["phoneExtension", "204"],
+      ["firstName", "Ada"],
+    ]);
+  });
+
+  it("keeps custom fields named like object properties: constructor, prototype, __proto__, toString", () => {
+    const keys = ["constructor", "prototype", "__proto__", "toString", "hasOwnProperty", "valueOf"];
+    const contact = contactValues({ phoneE164: "+4930123", fields: keys.map((k) => [k, `v-${k}`]) });
+    for (const key of keys) expect(contact.get(key)).toBe(`v-${key}`);
+    expect(renderText(keys.map((k) => `{{contact.${k}}}`).join(" "), contact)).toBe(
+      keys.map((k) => `v-${k}`).join(" "),
+    );
+    // The old object shape is not read as fields (the migration converted every row).
+    expect([...contactValues({ phoneE164: "+4930123", fields: { constructor: "x" } })]).toEqual([
+      ["phone", "+4930123"],
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CONTACT_FIELDS } from "../contacts/import-mapping";
+import { contactFieldPairs } from "../contacts/contact-fields";
+import { STANDARD_FIELD_KEYS } from "../contacts/field-keys";
 
 // The call script as stored in ScriptVersion.graph, and pure functions over it (no I/O): the
 // builder, the preview, the agent workspace and workflows all share them.
@@ -15,8 +16,8 @@ import { CONTACT_FIELDS } from "../contacts/import-mapping";
 //   reach an end. A loop without a way out — which can only happen when no question in it offers
 //   an exit — is an error.
 
-// The import maps CSV columns onto exactly these fields; scripts may use them plus the list's custom columns.
-export const STANDARD_CONTACT_FIELDS = CONTACT_FIELDS;
+// The import fills exactly these fields; scripts may use them plus the list's custom field keys.
+export const STANDARD_CONTACT_FIELDS = STANDARD_FIELD_KEYS;
 
 export const ANSWER_TYPES = ["SINGLE_CHOICE", "MULTI_CHOICE", "FREE_TEXT", "NUMBER", "DATE"] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
@@ -209,11 +210,16 @@ function malformedPlaceholders(step: ScriptStep): string[] {
   return bad;
 }
 
-export type ContactValues = Readonly<Record<string, string | number | null | undefined>>;
+/**
+ * A contact's values by field key. A Map, never a plain object: a custom field may be named
+ * `constructor`, `__proto__` or `toString`, which an object would confuse with its prototype.
+ */
+export type ContactValues = ReadonlyMap<string, string | number | null | undefined>;
 
-/** A Contact row as the flat field → value map that placeholders name. */
+/** A Contact row as the field key → value map that placeholders name (standard fields win). */
 export function contactValues(contact: {
   phoneE164: string;
+  phoneExtension?: string | null;
   firstName?: string | null;
   lastName?: string | null;
   email?: string | null;
@@ -221,24 +227,19 @@ export function contactValues(contact: {
   region?: string | null;
   timeZone?: string | null;
   fields?: unknown;
-}): Record<string, string> {
-  const custom =
-    contact.fields && typeof contact.fields === "object" && !Array.isArray(contact.fields)
-      ? (contact.fields as Record<string, unknown>)
-      : {};
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(custom))
-    if (value !== null && value !== undefined) out[key] = String(value);
-  const standard = {
-    phone: contact.phoneE164,
-    firstName: contact.firstName,
-    lastName: contact.lastName,
-    email: contact.email,
-    country: contact.country,
-    region: contact.region,
-    timeZone: contact.timeZone,
-  };
-  for (const [key, value] of Object.entries(standard)) if (value) out[key] = value;
+}): Map<string, string> {
+  const out = new Map<string, string>(contactFieldPairs(contact.fields));
+  const standard: [string, string | null | undefined][] = [
+    ["phone", contact.phoneE164],
+    ["phoneExtension", contact.phoneExtension],
+    ["firstName", contact.firstName],
+    ["lastName", contact.lastName],
+    ["email", contact.email],
+    ["country", contact.country],
+    ["region", contact.region],
+    ["timeZone", contact.timeZone],
+  ];
+  for (const [key, value] of standard) if (value) out.set(key, value);
   return out;
 }
 
@@ -254,7 +255,7 @@ export function renderSegments(text: string, contact: ContactValues): TextSegmen
   for (const match of text.matchAll(PLACEHOLDER)) {
     if (match.index > last) segments.push({ kind: "text", text: text.slice(last, match.index) });
     const field = match[1]!;
-    const raw = Object.prototype.hasOwnProperty.call(contact, field) ? contact[field] : undefined;
+    const raw = contact.get(field);
     const value = raw === null || raw === undefined ? "" : String(raw).trim();
     segments.push(
       value ? { kind: "value", field, text: value } : { kind: "missing", field, text: `[missing: ${field}]` },

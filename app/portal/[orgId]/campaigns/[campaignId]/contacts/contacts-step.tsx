@@ -8,9 +8,11 @@ import {
   CONTACT_FIELD_LABELS,
   CONTACT_FIELDS,
   importMappingSchema,
+  mappingProblem,
   type ColumnTarget,
   type ImportCounts,
 } from "@/server/shared/contacts/import-mapping";
+import { fieldKeyFromHeader } from "@/server/shared/contacts/field-keys";
 import { errorMessage } from "../../../../../_lib/errors";
 import { useTRPC } from "../../../../../_lib/trpc";
 import { Alert } from "../../../../../_components/ui/alert";
@@ -283,6 +285,9 @@ function ColumnMapping({
   function submit() {
     const parsed = importMappingSchema.safeParse({ columns, defaultCountry });
     if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "Check the mapping.");
+    // The server checks the same rule; asking first saves a round trip.
+    const clash = mappingProblem(preview.header, columns);
+    if (clash) return setProblem(clash);
     setProblem(null);
     start.mutate({ orgId, campaignId, uploadId: preview.uploadId, mapping: parsed.data });
   }
@@ -292,8 +297,8 @@ function ColumnMapping({
       <div className="space-y-5">
         <p className="text-sm text-zinc-600">
           About {number(preview.estimatedRows)} rows, {megabytes(preview.size)}, “{preview.delimiter}” separated. Choose
-          what each column holds; columns marked “Custom field” become contact fields you can use in the script as{" "}
-          {"{{contact.<column>}}"}.
+          what each column holds; columns marked “Custom field” become contact fields, and the script names each one by
+          the placeholder shown under it.
         </p>
         {(problem || start.error) && <Alert>{problem ?? errorMessage(start.error)}</Alert>}
         <div className="max-w-sm space-y-1">
@@ -326,6 +331,15 @@ function ColumnMapping({
                         </option>
                       ))}
                     </select>
+                    {columns[i] === "custom" && (
+                      <code
+                        className="mt-1 block truncate text-xs font-normal text-indigo-700"
+                        title="The placeholder the script uses for this column"
+                        data-testid={`field-key-${i}`}
+                      >
+                        {`{{contact.${fieldKeyFromHeader(name, i)}}}`}
+                      </code>
+                    )}
                   </th>
                 ))}
               </tr>
@@ -348,9 +362,12 @@ function ColumnMapping({
           </table>
         </div>
         <p className="text-xs text-zinc-500">
-          Phone numbers become E.164. Each contact’s time zone comes from the time-zone column, else from its country
-          and state when that has one local time. Duplicates, numbers on your or the global do-not-call list, and rows
-          that cannot be read are left out and listed with a reason.
+          Phone numbers become E.164; an extension (“x 204”) is kept in its own field, {"{{contact.phoneExtension}}"}.
+          Each contact’s time zone comes from the time-zone column (an IANA name such as America/New_York, or an
+          abbreviation such as EST that the contact’s state or area code places), else from its state, its North
+          American area code or its country when that has one local time. Duplicates, numbers on your or the global
+          do-not-call list, and rows that cannot be read are left out and listed with a reason; contacts whose time zone
+          cannot be known for sure are counted as “no time zone”.
         </p>
         <div className="flex gap-3">
           <Button onClick={submit} loading={start.isPending}>

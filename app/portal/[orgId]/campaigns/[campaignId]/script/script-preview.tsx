@@ -5,16 +5,17 @@ import { ScriptRunner } from "../../../../../_components/script-runner";
 import { Card } from "../../../../../_components/ui/card";
 import { selectClass } from "../../../../../_components/ui/field";
 
-// Made-up values for the standard fields when no list is imported yet.
-const DEMO_CONTACT: Record<string, string> = {
-  phone: "+4930901820",
-  firstName: "Alex",
-  lastName: "Meyer",
-  email: "alex.meyer@example.com",
-  country: "DE",
-  region: "BE",
-  timeZone: "Europe/Berlin",
-};
+// Made-up values for the standard fields when no list is imported yet. A Map, like the contact
+// values themselves: a field key may be `constructor` or `__proto__`.
+const DEMO_CONTACT = new Map<string, string>([
+  ["phone", "+4930901820"],
+  ["firstName", "Alex"],
+  ["lastName", "Meyer"],
+  ["email", "alex.meyer@example.com"],
+  ["country", "DE"],
+  ["region", "BE"],
+  ["timeZone", "Europe/Berlin"],
+]);
 
 /** The script exactly as an agent will see it, with an editable sample contact. */
 export function ScriptPreview({
@@ -25,11 +26,12 @@ export function ScriptPreview({
 }: {
   graph: ScriptGraph | null;
   fields: readonly string[];
-  sampleContact: Record<string, string> | null;
+  /** The first contact as [field key, value] pairs. */
+  sampleContact: [string, string][] | null;
   dispositions: readonly { code: string; label: string }[];
 }) {
-  const [contact, setContact] = useState<Record<string, string>>(
-    () => sampleContact ?? Object.fromEntries(fields.map((f) => [f, DEMO_CONTACT[f] ?? ""])),
+  const [contact, setContact] = useState<ReadonlyMap<string, string>>(
+    () => new Map(sampleContact ?? fields.map((f) => [f, DEMO_CONTACT.get(f) ?? ""])),
   );
   const [editing, setEditing] = useState(false);
 
@@ -61,8 +63,11 @@ export function ScriptPreview({
               <label key={field} className="space-y-0.5 text-xs text-zinc-600">
                 <span className="font-mono">{field}</span>
                 <input
-                  value={contact[field] ?? ""}
-                  onChange={(e) => setContact((c) => ({ ...c, [field]: e.target.value }))}
+                  value={contact.get(field) ?? ""}
+                  onChange={(e) => {
+                    const value = e.target.value;
+                    setContact((c) => new Map(c).set(field, value));
+                  }}
                   className={`${selectClass} py-1`}
                 />
               </label>
