@@ -21,7 +21,7 @@ async function call(path: string) {
     endpoint: "/api/trpc",
     req: new Request(`http://localhost/api/trpc/${path}`),
     router: testRouter,
-    createContext: () => createContext({ userId: null, headers: new Headers() }),
+    createContext: () => createContext({ session: null, headers: new Headers() }),
   });
   return { status: response.status, body: JSON.stringify(await response.json()) };
 }
