@@ -37,6 +37,8 @@ test("[AUTH]: sign out everywhere ends other browsers' sessions; forgot password
     const asked = new Date();
     await page.goto("/signin");
     await page.getByRole("link", { name: "Forgot your password?" }).click();
+    // The sign-in form has an Email field too: wait for the new page before typing.
+    await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
     await page.getByLabel("Email").fill(email);
     await page.getByRole("button", { name: "Email me a reset link" }).click();
     await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
