@@ -1,5 +1,6 @@
 import { DeniedNotice } from "../_components/denied-notice";
 import { OperatorConsole } from "./operator-console";
+import { PageHeader } from "../_components/ui/page-header";
 
 export const metadata = { title: "Operator console" };
 
@@ -7,6 +8,7 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
   const { denied } = await searchParams;
   return (
     <>
+      <PageHeader title="Operator console" />
       <DeniedNotice denied={denied} />
       <OperatorConsole />
     </>

@@ -1,7 +1,13 @@
 import { RatePlans } from "./rate-plans";
+import { PageHeader } from "../../_components/ui/page-header";
 
 export const metadata = { title: "Rate plans" };
 
 export default function RatePlansPage() {
-  return <RatePlans />;
+  return (
+    <>
+      <PageHeader title="Rate plans" />
+      <RatePlans />
+    </>
+  );
 }

@@ -31,7 +31,7 @@ export function AuditTrail({ orgId }: { orgId: string }) {
   const trpc = useTRPC();
   const audit = useQuery(trpc.audit.list.queryOptions({ orgId }));
   return (
-    <Card title="Audit trail">
+    <Card>
       <QueryList query={audit} empty={<EmptyState title="Nothing recorded yet" />}>
         {(items) => (
           <table className="w-full text-left text-sm">

@@ -13,6 +13,7 @@ import {
 import { Alert } from "../../../../../_components/ui/alert";
 import { Button } from "../../../../../_components/ui/button";
 import { selectClass, TextField } from "../../../../../_components/ui/field";
+import { useUnsavedChanges } from "../../../../../_components/unsaved-changes";
 import { errorMessage } from "../../../../../_lib/errors";
 import { DayPicker } from "../settings/day-picker";
 
@@ -64,6 +65,7 @@ export function EscalationContactForm({
     defaultValues: initial,
   });
   const windows = useFieldArray({ control: form.control, name: "windows" });
+  useUnsavedChanges(form.formState.isDirty);
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
     await onSubmit(values);
