@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { snap, uniqueEmail } from "./support";
 
 test("[AUTH]: bad input on sign-up and sign-in shows clear messages", async ({ page }) => {

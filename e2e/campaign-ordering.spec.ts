@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, snap, uniqueEmail, waitForEmail } from "./support";
 
 // The whole ordering journey: a client builds a campaign (settings, contact list with bad rows,

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { linkFrom, snap, uniqueEmail, waitForEmail } from "./support";
 
 test("[PORTAL]: owner invites a teammate, who accepts and lands in the portal", async ({ page, browser }) => {

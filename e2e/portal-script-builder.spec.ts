@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { snap, uniqueEmail } from "./support";
 
 test("[PORTAL]: a client builds a branching script, sees a missing-column error, previews both branches and saves version 1", async ({

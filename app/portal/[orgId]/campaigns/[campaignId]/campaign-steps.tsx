@@ -27,7 +27,7 @@ export function CampaignSteps({ orgId, campaignId }: { orgId: string; campaignId
     <>
       <PageHeader title={current?.title ?? "Campaign"} eyebrow={<>Campaign: {campaign.data?.name ?? "…"}</>} />
       {/* One row that scrolls sideways inside itself on a narrow screen; the page never does. */}
-      <nav aria-label="Campaign steps" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+      <nav aria-label="Campaign steps" className="relative -mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
         <ol className="flex w-max min-w-full gap-1 rounded-lg bg-white p-1 shadow-sm ring-1 ring-zinc-200">
           {CAMPAIGN_STEPS.map((step) => {
             const href = hrefOf(step.slug);
