@@ -59,7 +59,11 @@ export function AuditTrail({ orgId }: { orgId: string }) {
                     <td className="py-2">
                       {ACTION_LABELS[e.action] ?? e.action}{" "}
                       <span className="text-xs text-zinc-500">({e.targetType})</span>
-                      {detail && <span className="line-clamp-2 block max-w-xl text-xs text-zinc-500 wrap-anywhere">{detail}</span>}
+                      {detail && (
+                        <span className="line-clamp-2 block max-w-xl text-xs text-zinc-500 wrap-anywhere">
+                          {detail}
+                        </span>
+                      )}
                     </td>
                   </tr>
                 );
