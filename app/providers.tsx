@@ -4,6 +4,7 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
+import { UnsavedChangesProvider } from "./_components/unsaved-changes";
 import { TRPCProvider } from "./_lib/trpc";
 
 export function Providers({ children }: { children: ReactNode }) {
@@ -16,7 +17,7 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        {children}
+        <UnsavedChangesProvider>{children}</UnsavedChangesProvider>
       </TRPCProvider>
     </QueryClientProvider>
   );

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { confirmSignUpAndSignIn, linkFrom, signInWithPassword, snap, uniqueEmail, waitForEmail } from "./support";
 
 test("[AUTH]: sign out everywhere ends other browsers' sessions; forgot password sets a new one", async ({

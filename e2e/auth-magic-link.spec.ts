@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_CLIENT_ORG, linkFrom, snap, waitForEmail } from "./support";
 
 test("[AUTH]: magic link sign-in", async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
 import { DEMO_CLIENT_ORG, DEMO_PASSWORD, expectDeniedNotice, signInWithPassword, snap } from "./support";
 
 /** A fresh browser context (own cookies) signed in as a demo user. */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { confirmSignUpAndSignIn, DEMO_PASSWORD, SAME_ORIGIN, snap, uniqueEmail, waitForEmail } from "./support";
 
 // The whole ordering journey: a client builds a campaign (settings, contact list with bad rows,
@@ -54,8 +55,8 @@ test("[PORTAL]: a client builds a campaign end to end and an operator approves i
     await page.getByRole("link", { name: "New campaign" }).click();
     await page.getByLabel("Campaign name").fill(campaignName);
     await page.getByRole("button", { name: "Save draft" }).click();
-    await page.getByRole("link", { name: campaignName }).click();
-    await expect(page).toHaveURL(/\/campaigns\/[^/]+$/);
+    // Saving opens the new campaign's wizard (decision 74).
+    await expect(page).toHaveURL(/\/campaigns\/[^/]+\/settings$/);
     campaignId = new URL(page.url()).pathname.split("/")[4]!;
   });
 
@@ -161,7 +162,8 @@ test("[PORTAL]: a client builds a campaign end to end and an operator approves i
   });
 
   await test.step("an operator approves it from the review queue", async () => {
-    const operator = await browser.newPage();
+    // A context of its own: axe (in snap) cannot inject into a page made by browser.newPage().
+    const operator = await (await browser.newContext()).newPage();
     await signInThroughApi(operator, "admin@callwright.test", DEMO_PASSWORD);
     await operator.goto("/operator/reviews");
     await operator.getByRole("link", { name: campaignName }).click();
@@ -172,7 +174,7 @@ test("[PORTAL]: a client builds a campaign end to end and an operator approves i
     await snap(operator, "ordering-03-operator-review");
     await operator.getByRole("button", { name: "Approve" }).click();
     await expect(operator.getByText("Decision:")).toBeVisible();
-    await operator.close();
+    await operator.context().close();
   });
 
   await test.step("the client sees APPROVED and gets the email", async () => {

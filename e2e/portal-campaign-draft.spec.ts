@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { confirmSignUpAndSignIn, expectNoInternalIds, snap, uniqueEmail, waitForEmail } from "./support";
 
 test("[PORTAL]: sign up → create draft → land in its wizard → see it listed as a draft → the 'Campaign draft created' email arrives in the sink", async ({

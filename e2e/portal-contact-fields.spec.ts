@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { snap, uniqueEmail } from "./support";
+import { expect, test } from "./fixtures";
+import { confirmSignUpAndSignIn, snap, uniqueEmail } from "./support";
 
 test("[PORTAL]: every CSV header becomes a field the script can use, shown in the mapping and offered by Insert field", async ({
   page,
@@ -8,14 +8,15 @@ test("[PORTAL]: every CSV header becomes a field the script can use, shown in th
     await page.goto("/signup");
     await page.getByLabel("Company name").fill(`Fields ${Date.now()}`);
     await page.getByLabel("Your name").fill("Fay Fields");
-    await page.getByLabel("Work email").fill(uniqueEmail("fields"));
+    const email = uniqueEmail("fields");
+    await page.getByLabel("Work email").fill(email);
     await page.getByLabel("Password").fill("a-long-enough-password");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/portal\/[^/]+$/);
+    await confirmSignUpAndSignIn(page, email, "a-long-enough-password");
     await page.getByRole("link", { name: "New campaign" }).click();
     await page.getByLabel("Campaign name").fill("Plan upgrades");
     await page.getByRole("button", { name: "Save draft" }).click();
-    await page.getByRole("link", { name: "Plan upgrades" }).click();
+    await expect(page).toHaveURL(/\/campaigns\/[^/]+\/settings$/);
     await page.getByRole("link", { name: "2 · Contacts" }).click();
   });
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { confirmSignUpAndSignIn, snap, uniqueEmail } from "./support";
 
 test("[PORTAL]: a client builds a branching script, sees a missing-column error, previews both branches and saves version 1", async ({
@@ -16,8 +16,7 @@ test("[PORTAL]: a client builds a branching script, sees a missing-column error,
     await page.getByRole("link", { name: "New campaign" }).click();
     await page.getByLabel("Campaign name").fill("Renewal offers");
     await page.getByRole("button", { name: "Save draft" }).click();
-    await expect(page).toHaveURL(/\/portal\/[^/]+$/);
-    await page.getByRole("link", { name: "Renewal offers" }).click();
+    await expect(page).toHaveURL(/\/campaigns\/[^/]+\/settings$/);
     await page.getByRole("link", { name: "3 · Script" }).click();
     await expect(page.getByRole("heading", { name: "Call script" })).toBeVisible();
   });

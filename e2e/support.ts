@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { expectAccessible } from "./fixtures";
 
 // Shared helpers for the e2e journeys. Every spec seeds its own data; the demo users come from
 // prisma/demo-data.ts (seeded by the stack).
@@ -65,9 +66,13 @@ export async function signInWithPassword(page: Page, email: string, password: st
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-/** Full-page screenshot into test-results/screenshots/ (not committed), for looking at the pages. */
+/**
+ * Full-page screenshot into test-results/screenshots/ (not committed), for looking at the pages, after
+ * an axe check of the same page: every page a journey looks at must have no serious or critical
+ * accessibility violation.
+ */
 export async function snap(page: Page, name: string) {
-  await page.waitForLoadState("networkidle").catch(() => undefined);
+  await expectAccessible(page);
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 

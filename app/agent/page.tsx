@@ -1,5 +1,6 @@
 import { DeniedNotice } from "../_components/denied-notice";
 import { Card, EmptyState } from "../_components/ui/card";
+import { PageHeader } from "../_components/ui/page-header";
 
 export const metadata = { title: "Agent workspace" };
 
@@ -7,6 +8,7 @@ export default async function AgentHome({ searchParams }: { searchParams: Promis
   const { denied } = await searchParams;
   return (
     <>
+      <PageHeader title="Agent workspace" />
       <DeniedNotice denied={denied} />
       <Card title="Your queue">
         <EmptyState title="No calls assigned yet">

@@ -47,7 +47,7 @@ export function RatePlans() {
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
-        <Card title="Rate plans">
+        <Card title="All rate plans">
           {plans.isPending && <Skeleton />}
           {plans.error && <Alert>{errorMessage(plans.error)}</Alert>}
           {remove.error && <Alert>{errorMessage(remove.error)}</Alert>}

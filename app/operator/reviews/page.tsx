@@ -1,9 +1,15 @@
 import { requireOperatorPermission } from "@/server/auth/current-user";
 import { ReviewQueue } from "./review-queue";
+import { PageHeader } from "../../_components/ui/page-header";
 
 export const metadata = { title: "Review queue" };
 
 export default async function ReviewsPage() {
   await requireOperatorPermission("campaigns.review");
-  return <ReviewQueue />;
+  return (
+    <>
+      <PageHeader title="Review queue" />
+      <ReviewQueue />
+    </>
+  );
 }

@@ -10,16 +10,8 @@ import { Card, EmptyState } from "../../_components/ui/card";
 export function CampaignList({ orgId }: { orgId: string }) {
   const trpc = useTRPC();
   const campaigns = useQuery(trpc.campaign.list.queryOptions({ orgId }, { refetchInterval: 5_000 }));
-  const newLink = (
-    <Link
-      href={`/portal/${orgId}/campaigns/new`}
-      className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500"
-    >
-      New campaign
-    </Link>
-  );
   return (
-    <Card title="Campaigns" actions={newLink}>
+    <Card>
       <QueryList
         query={campaigns}
         empty={<EmptyState title="No campaigns yet">Create your first campaign to get started.</EmptyState>}
@@ -29,10 +21,10 @@ export function CampaignList({ orgId }: { orgId: string }) {
             <thead className="text-xs uppercase tracking-wide text-zinc-500">
               <tr>
                 <th className="py-2 font-medium">Name</th>
-                <th className="py-2 font-medium">Status</th>
-                <th className="py-2 text-right font-medium">Contacts</th>
-                <th className="py-2 text-right font-medium">Quote</th>
-                <th className="py-2 pl-6 font-medium">Next step</th>
+                <th className="py-2 pl-3 font-medium">Status</th>
+                <th className="hidden py-2 text-right font-medium sm:table-cell">Contacts</th>
+                <th className="hidden py-2 text-right font-medium sm:table-cell">Quote</th>
+                <th className="py-2 pl-3 font-medium sm:pl-6">Next step</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100">
@@ -45,15 +37,15 @@ export function CampaignList({ orgId }: { orgId: string }) {
                     >
                       {c.name}
                     </Link>
-                    {c.description && <p className="max-w-md truncate text-xs text-zinc-500">{c.description}</p>}
+                    {c.description && <p className="line-clamp-2 max-w-md text-xs text-zinc-600">{c.description}</p>}
                   </td>
-                  <td className="py-3">
+                  <td className="py-3 pl-3">
                     <Badge value={c.status} />
                   </td>
-                  <td className="py-3 text-right tabular-nums">
+                  <td className="hidden py-3 text-right tabular-nums sm:table-cell">
                     {c.listSize?.toLocaleString() ?? <span className="text-zinc-400">—</span>}
                   </td>
-                  <td className="py-3 text-right tabular-nums">
+                  <td className="hidden py-3 text-right tabular-nums sm:table-cell">
                     {c.quote ? (
                       <>
                         {formatMoney(c.quote.amountMinor, c.quote.currency)}
@@ -63,7 +55,7 @@ export function CampaignList({ orgId }: { orgId: string }) {
                       <span className="text-zinc-400">—</span>
                     )}
                   </td>
-                  <td className="py-3 pl-6">
+                  <td className="py-3 pl-3 sm:pl-6">
                     {c.nextStep.action ? (
                       <Link
                         href={`/portal/${orgId}/campaigns/${c.id}${c.nextStep.step ? `/${c.nextStep.step}` : ""}`}

@@ -107,7 +107,7 @@ export function ReviewDetail({ submissionId }: { submissionId: string }) {
                   {(s.dispositions ?? []).map((x) => (
                     <li key={x.code} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs">
                       {x.label}{" "}
-                      <span className="text-zinc-500">
+                      <span className="text-zinc-600">
                         ({x.category.toLowerCase().replaceAll("_", " ")}
                         {x.billable ? ", billable" : ""})
                       </span>

@@ -31,7 +31,7 @@ export function AuditTrail({ orgId }: { orgId: string }) {
   const trpc = useTRPC();
   const audit = useQuery(trpc.audit.list.queryOptions({ orgId }));
   return (
-    <Card title="Audit trail">
+    <Card>
       <QueryList query={audit} empty={<EmptyState title="Nothing recorded yet" />}>
         {(items) => (
           <table className="w-full text-left text-sm">
@@ -47,19 +47,23 @@ export function AuditTrail({ orgId }: { orgId: string }) {
                 const detail = summary(e.data);
                 return (
                   <tr key={e.id} className="align-top">
-                    <td className="whitespace-nowrap py-2 pr-4 text-zinc-500">
+                    <td className="py-2 pr-3 text-zinc-500 sm:whitespace-nowrap sm:pr-4">
                       <time dateTime={e.createdAt.toISOString()}>{e.createdAt.toLocaleString()}</time>
                     </td>
-                    <td className="py-2 pr-4">
+                    <td className="py-2 pr-3 sm:pr-4">
                       <span className="font-medium">{e.actor.name}</span>
                       {e.actor.email && e.actor.email !== e.actor.name && (
-                        <span className="block text-xs text-zinc-500">{e.actor.email}</span>
+                        <span className="block text-xs text-zinc-500 wrap-anywhere">{e.actor.email}</span>
                       )}
                     </td>
                     <td className="py-2">
                       {ACTION_LABELS[e.action] ?? e.action}{" "}
                       <span className="text-xs text-zinc-500">({e.targetType})</span>
-                      {detail && <span className="block max-w-xl truncate text-xs text-zinc-500">{detail}</span>}
+                      {detail && (
+                        <span className="line-clamp-2 block max-w-xl text-xs text-zinc-500 wrap-anywhere">
+                          {detail}
+                        </span>
+                      )}
                     </td>
                   </tr>
                 );

@@ -11,7 +11,7 @@ export default async function CampaignLayout({
   const { orgId, campaignId } = await params;
   return (
     <div className="space-y-6">
-      <CampaignSteps base={`/portal/${orgId}/campaigns/${campaignId}`} />
+      <CampaignSteps orgId={orgId} campaignId={campaignId} />
       {children}
     </div>
   );

@@ -1,6 +1,8 @@
 import { CampaignDetail } from "./campaign-detail";
 import { SubmissionStatus } from "./submission-status";
 
+export const metadata = { title: "Campaign overview" };
+
 export default async function CampaignPage({ params }: { params: Promise<{ orgId: string; campaignId: string }> }) {
   const { orgId, campaignId } = await params;
   return (

@@ -11,12 +11,17 @@ import { Alert } from "../../../../_components/ui/alert";
 import { Button } from "../../../../_components/ui/button";
 import { Card } from "../../../../_components/ui/card";
 import { TextAreaField, TextField } from "../../../../_components/ui/field";
+import { useUnsavedChanges } from "../../../../_components/unsaved-changes";
 
 export function NewCampaignForm({ orgId }: { orgId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const form = useForm<z.input<typeof createCampaignSchema>>({ resolver: zodResolver(createCampaignSchema) });
+  const form = useForm<z.input<typeof createCampaignSchema>>({
+    resolver: zodResolver(createCampaignSchema),
+    defaultValues: { name: "", description: "" },
+  });
+  useUnsavedChanges(form.formState.isDirty && !form.formState.isSubmitSuccessful);
   const create = useMutation(
     trpc.campaign.create.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.campaign.list.queryKey() }),

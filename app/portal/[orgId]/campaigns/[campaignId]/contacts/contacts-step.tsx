@@ -307,7 +307,7 @@ function ColumnMapping({
           </label>
           <CountrySelect id={countryId} value={defaultCountry} onChange={setDefaultCountry} />
         </div>
-        <div className="overflow-x-auto rounded-md ring-1 ring-zinc-200">
+        <div className="relative overflow-x-auto rounded-md ring-1 ring-zinc-200">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Column mapping and the first rows of the file</caption>
             <thead className="bg-zinc-50">

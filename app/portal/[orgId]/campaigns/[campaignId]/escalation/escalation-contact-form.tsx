@@ -1,8 +1,8 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo } from "react";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
+import { countryOptions } from "@/server/shared/country-names";
 import { callingCodeOf, PHONE_COUNTRIES, type CountryCode } from "@/server/shared/phone";
 import {
   ESCALATION_CHANNEL_LABELS,
@@ -13,6 +13,7 @@ import {
 import { Alert } from "../../../../../_components/ui/alert";
 import { Button } from "../../../../../_components/ui/button";
 import { selectClass, TextField } from "../../../../../_components/ui/field";
+import { useUnsavedChanges } from "../../../../../_components/unsaved-changes";
 import { errorMessage } from "../../../../../_lib/errors";
 import { DayPicker } from "../settings/day-picker";
 
@@ -36,15 +37,11 @@ export function emptyContact(): ContactFormValues {
   };
 }
 
-function useCountryOptions() {
-  return useMemo(() => {
-    const names = new Intl.DisplayNames(["en"], { type: "region" });
-    return PHONE_COUNTRIES.map((c: CountryCode) => ({
-      code: c,
-      label: `${names.of(c) ?? c} (${callingCodeOf(c)})`,
-    })).sort((a, b) => a.label.localeCompare(b.label));
-  }, []);
-}
+// Names from shipped data (server/shared/country-names), the same in every engine.
+const COUNTRY_OPTIONS = countryOptions(PHONE_COUNTRIES).map((c) => ({
+  code: c.code,
+  label: `${c.name} (${callingCodeOf(c.code as CountryCode)})`,
+}));
 
 const TIME_ZONES = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
 
@@ -68,7 +65,7 @@ export function EscalationContactForm({
     defaultValues: initial,
   });
   const windows = useFieldArray({ control: form.control, name: "windows" });
-  const countries = useCountryOptions();
+  useUnsavedChanges(form.formState.isDirty);
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
     await onSubmit(values);
@@ -92,7 +89,7 @@ export function EscalationContactForm({
             Phone country
           </label>
           <select id="escalation-country" className={selectClass} {...form.register("phoneCountry")}>
-            {countries.map((c) => (
+            {COUNTRY_OPTIONS.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.label}
               </option>

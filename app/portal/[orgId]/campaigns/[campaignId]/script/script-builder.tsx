@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import type { AppRouter } from "@/server/api/root";
 import {
@@ -17,6 +17,7 @@ import { Badge } from "../../../../../_components/ui/badge";
 import { Button } from "../../../../../_components/ui/button";
 import { Card, Skeleton } from "../../../../../_components/ui/card";
 import { selectClass } from "../../../../../_components/ui/field";
+import { useUnsavedChanges } from "../../../../../_components/unsaved-changes";
 import { fromGraph, newStep, toGraphInput, type ScriptForm } from "./script-form-model";
 import { ScriptPreview } from "./script-preview";
 import { IssueList, StepCard, type StepChoice } from "./step-card";
@@ -92,12 +93,7 @@ function ScriptEditor({
   const incoming = (id: string) =>
     values.steps.filter((s) => s.next === id || s.options.some((o) => o.next === id)).length;
 
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [isDirty]);
+  useUnsavedChanges(isDirty);
 
   const latest = data.versions[0];
   const locked = latest && latest.status !== "DRAFT";

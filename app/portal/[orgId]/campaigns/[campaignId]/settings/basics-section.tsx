@@ -32,7 +32,7 @@ export function BasicsSection({ ctx, settings }: { ctx: SectionContext; settings
               <input type="radio" value={type} className="mt-0.5 accent-indigo-600" {...form.register("type")} />
               <span>
                 <span className="block text-sm font-medium">{CAMPAIGN_TYPE_LABELS[type].label}</span>
-                <span className="block text-xs text-zinc-500">{CAMPAIGN_TYPE_LABELS[type].hint}</span>
+                <span className="block text-xs text-zinc-600">{CAMPAIGN_TYPE_LABELS[type].hint}</span>
               </span>
             </label>
           ))}

@@ -42,7 +42,7 @@ export function DialingSection({ ctx, settings }: { ctx: SectionContext; setting
               <input type="radio" value={mode} className="mt-0.5 accent-indigo-600" {...form.register("dialMode")} />
               <span>
                 <span className="block text-sm font-medium">{DIAL_MODE_LABELS[mode].label}</span>
-                <span className="block text-xs text-zinc-500">{DIAL_MODE_LABELS[mode].hint}</span>
+                <span className="block text-xs text-zinc-600">{DIAL_MODE_LABELS[mode].hint}</span>
               </span>
             </label>
           ))}

@@ -48,7 +48,7 @@ export function DispositionsSection({ ctx, settings }: { ctx: SectionContext; se
       complete={settings.complete.dispositions}
       {...formProps}
     >
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[640px] text-sm">
           <thead>
             <tr className="text-left text-xs uppercase tracking-wide text-zinc-500">

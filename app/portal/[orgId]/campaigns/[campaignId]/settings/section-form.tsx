@@ -9,6 +9,7 @@ import { errorMessage } from "../../../../../_lib/errors";
 import { useTRPC } from "../../../../../_lib/trpc";
 import { Alert } from "../../../../../_components/ui/alert";
 import { Button } from "../../../../../_components/ui/button";
+import { useUnsavedChanges } from "../../../../../_components/unsaved-changes";
 
 export interface SectionContext {
   orgId: string;
@@ -31,6 +32,7 @@ export function useSectionForm<T extends SectionValues>(
   const queryClient = useQueryClient();
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const form = useForm<T, unknown, T>({ resolver: zodResolver(schema), defaultValues });
+  useUnsavedChanges(form.formState.isDirty);
   const save = useMutation(
     trpc.campaignSettings.update.mutationOptions({
       onSuccess: (view) => {
