@@ -2,7 +2,6 @@ import { expect, test } from "./fixtures";
 import { snap, uniqueEmail, waitForEmail } from "./support";
 
 // The refused sign-up and sign-ins answer 4xx on purpose; the browser logs each as a failed resource.
-// Refusals this journey provokes on purpose, a common password (400) among them.
 test.use({ allowedConsoleErrors: [/Failed to load resource: the server responded with a status of 4(00|01|09|22)/] });
 
 test("[AUTH]: bad input on sign-up and sign-in shows clear messages", async ({ page }) => {
