@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import twilio from "twilio";
 import type RequestClient from "twilio/lib/base/RequestClient";
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_PROFILE } from "./outcomes";
 import { faultsSchema } from "./faults";
 import { startCarrierServer } from "./server";
+import { startWebhookReceiver, waitUntil } from "./test-support";
 import { CarrierSimulator } from "./simulator";
 
 // The simulator as the Twilio SDK and a webhook receiver meet it, over loopback HTTP.
@@ -39,19 +40,11 @@ beforeAll(async () => {
   });
   carrier = await startCarrierServer(sim, { port: 0, accountSid: ACCOUNT, authToken: TOKEN });
   simUrl = `http://127.0.0.1:${(carrier.address() as AddressInfo).port}`;
-  receiver = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c: Buffer) => (body += c.toString()));
-    req.on("end", () => {
-      const params = Object.fromEntries(new URLSearchParams(body));
-      const url = hookUrl.replace(/\/$/, "") + (req.url ?? "");
-      const valid = twilio.validateRequest(TOKEN, String(req.headers["x-twilio-signature"]), url, params);
-      received.push({ path: req.url ?? "", params, valid });
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
-  hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  ({ server: receiver, baseUrl: hookUrl } = await startWebhookReceiver(({ path, url, signature, form }) => {
+    const params = Object.fromEntries(form);
+    received.push({ path, params, valid: twilio.validateRequest(TOKEN, signature ?? "", url, params) });
+    return 204;
+  }));
 });
 
 afterAll(() => {
@@ -74,14 +67,6 @@ function sdk(idempotencyKey?: string) {
   return twilio(ACCOUNT, TOKEN, { httpClient: new SimRequestClient() });
 }
 
-const waitFor = async (check: () => boolean, ms = 5000) => {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
 // Loopback HTTP on a busy 2-core machine: generous timeouts, small request counts.
 describe("carrier simulator", { timeout: 30_000 }, () => {
   it("plays a call through signed, sequenced status callbacks and an AMD verdict", async () => {
@@ -97,7 +82,7 @@ describe("carrier simulator", { timeout: 30_000 }, () => {
       asyncAmdStatusCallback: `${hookUrl}/amd`,
     });
     expect(call.sid).toMatch(/^CA[0-9a-f]{32}$/);
-    await waitFor(
+    await waitUntil(
       () => received.some((r) => r.params.CallSid === call.sid && r.params.CallStatus === "completed"),
       8000,
     );
@@ -115,7 +100,7 @@ describe("carrier simulator", { timeout: 30_000 }, () => {
     const client = sdk();
     const place = (to: string) =>
       client.calls.create({ to, from: "+12125550199", twiml: "<Response/>", statusCallback: `${hookUrl}/status` });
-    const answered = async (sid: string) => waitFor(() => sim.calls.get(sid)?.status === "in-progress");
+    const answered = async (sid: string) => waitUntil(() => sim.calls.get(sid)?.status === "in-progress", 5000);
 
     const ringing = await place("+12125550101");
     expect((await client.calls(ringing.sid).update({ status: "completed" })).status).toBe("canceled");
@@ -189,7 +174,7 @@ describe("carrier simulator", { timeout: 30_000 }, () => {
       statusCallback: `${hookUrl}/status`,
       statusCallbackEvent: ["ringing"],
     });
-    await waitFor(
+    await waitUntil(
       () => received.filter((r) => r.params.CallSid === call.sid && r.params.CallStatus === "completed").length === 2,
       8000,
     );

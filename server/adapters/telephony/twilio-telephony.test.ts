@@ -1,9 +1,10 @@
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { faultsSchema } from "../../../scripts/carrier-sim/faults";
 import { DEFAULT_PROFILE } from "../../../scripts/carrier-sim/outcomes";
 import { startCarrierServer } from "../../../scripts/carrier-sim/server";
+import { startWebhookReceiver, waitUntil } from "../../../scripts/carrier-sim/test-support";
 import { CarrierSimulator } from "../../../scripts/carrier-sim/simulator";
 import { applyCallEvent, type CallView } from "../../shared/telephony/call-events";
 import { twilioTelephony, twilioWebhookVerifier } from "./twilio-telephony";
@@ -30,26 +31,15 @@ beforeAll(async () => {
     calleePatienceSeconds: 120,
   });
   carrier = await startCarrierServer(sim, { port: 0, accountSid: ACCOUNT, authToken: TOKEN });
-  hooks = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c: Buffer) => (body += c.toString()));
-    req.on("end", () => {
-      const verdict = verifier.verify({
-        url: hookBase + (req.url ?? ""),
-        signature: (req.headers["x-twilio-signature"] as string | undefined) ?? null,
-        form: new URLSearchParams(body),
-        receivedAt: new Date(),
-      });
-      if (!verdict.ok) {
-        refusals.push(verdict.reason);
-        return res.writeHead(403).end();
-      }
-      views.set(verdict.event.callId, applyCallEvent(views.get(verdict.event.callId), verdict.event).view);
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((r) => hooks.listen(0, "127.0.0.1", r));
-  hookBase = `http://127.0.0.1:${(hooks.address() as AddressInfo).port}`;
+  ({ server: hooks, baseUrl: hookBase } = await startWebhookReceiver(({ url, signature, form }) => {
+    const verdict = verifier.verify({ url, signature, form, receivedAt: new Date() });
+    if (!verdict.ok) {
+      refusals.push(verdict.reason);
+      return 403;
+    }
+    views.set(verdict.event.callId, applyCallEvent(views.get(verdict.event.callId), verdict.event).view);
+    return 204;
+  }));
 });
 
 afterAll(() => {
@@ -57,14 +47,6 @@ afterAll(() => {
   carrier.close();
   hooks.close();
 });
-
-const waitFor = async (check: () => boolean, ms = 15_000) => {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 
 describe("twilio adapter against the carrier simulator", { timeout: 40_000 }, () => {
   const port = () =>
@@ -92,7 +74,7 @@ describe("twilio adapter against the carrier simulator", { timeout: 40_000 }, ()
     const placed = await Promise.all(
       Array.from({ length: 30 }, (_, i) => telephony.placeCall(request(`attempt-${i}`, `+1212555${String(1000 + i)}`))),
     );
-    await waitFor(() => placed.every((p) => views.get(p.callId)?.state === "ended"));
+    await waitUntil(() => placed.every((p) => views.get(p.callId)?.state === "ended"), 15_000);
     for (const { callId } of placed) {
       const truth = sim.calls.get(callId)!;
       const view = views.get(callId)!;
@@ -116,11 +98,11 @@ describe("twilio adapter against the carrier simulator", { timeout: 40_000 }, ()
     const [a, b, c] = await Promise.all(
       ["x1", "x2", "x3"].map((k, i) => telephony.placeCall(request(k, `+121255520${i}0`))),
     );
-    await waitFor(() => [a, b, c].every((p) => sim.calls.get(p!.callId)?.status === "in-progress"));
+    await waitUntil(() => [a, b, c].every((p) => sim.calls.get(p!.callId)?.status === "in-progress"), 15_000);
     await telephony.hangUp(a!.callId);
     await telephony.playAndHangUp(b!.callId, "Sorry we missed you. We will call again.");
     await telephony.transfer(c!.callId, "+48221234567");
-    await waitFor(() => [a, b, c].every((p) => views.get(p!.callId)?.state === "ended"));
+    await waitUntil(() => [a, b, c].every((p) => views.get(p!.callId)?.state === "ended"), 15_000);
     expect(sim.calls.get(c!.callId)?.transferredTo).toBe("+48221234567");
   });
 
